@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Reads OFAC's CSV family: the SDN list ({@code sdn.csv}, {@code alt.csv}, {@code add.csv}, {@code
@@ -37,6 +38,8 @@ import java.util.function.Consumer;
  * they are parsed, so aliases and addresses that straddle the cut come out whole.
  */
 public final class OfacCsvReader implements ListReader {
+  private static final Pattern PROGRAM_SEPARATOR = Pattern.compile("\\]\\s*\\[");
+
   static final int PRIMARY_COLUMNS = 12;
   static final int ALT_COLUMNS = 5;
   static final int ADD_COLUMNS = 6;
@@ -269,7 +272,7 @@ public final class OfacCsvReader implements ListReader {
     if (field == null) {
       return out;
     }
-    for (String p : field.split("\\]\\s*\\[")) {
+    for (String p : PROGRAM_SEPARATOR.split(field)) {
       String v = p.replace("[", "").replace("]", "").strip();
       if (!v.isEmpty() && !out.contains(v)) {
         out.add(v);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Parses the free-text Remarks column of the OFAC CSV family, where OFAC keeps everything that has no
@@ -86,6 +87,11 @@ final class OfacRemarks {
   private static final Set<String> ABBREVIATIONS =
       Set.of("LTD", "CO", "INC", "CORP", "BHD", "PVT", "PTY", "JR", "SR", "ST", "NO", "BROS", "CIA");
 
+  private static final Pattern CLAUSE_SEPARATOR = Pattern.compile(";\\s+");
+  private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(\\p{L}\\.)+\\p{L}");
+  private static final Pattern YEAR_SPAN = Pattern.compile("\\d{4}\\s*-\\s*\\d{4}");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private static final String[] MONTHS = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
   };
@@ -148,7 +154,7 @@ final class OfacRemarks {
     if (r.endsWith(".") && !endsWithAbbreviation(r.substring(0, r.length() - 1))) {
       r = r.substring(0, r.length() - 1);
     }
-    for (String part : r.split(";\\s+")) {
+    for (String part : CLAUSE_SEPARATOR.split(r)) {
       String p = part.strip();
       if (!p.isEmpty()) {
         out.add(p);
@@ -160,7 +166,7 @@ final class OfacRemarks {
   private static boolean endsWithAbbreviation(String s) {
     int sp = Math.max(s.lastIndexOf(' '), s.lastIndexOf(','));
     String word = s.substring(sp + 1);
-    return word.matches("(\\p{L}\\.)+\\p{L}") || ABBREVIATIONS.contains(word.toUpperCase(Locale.ROOT));
+    return DOTTED_ABBREVIATION.matcher(word).matches() || ABBREVIATIONS.contains(word.toUpperCase(Locale.ROOT));
   }
 
   /** {@code a.k.a. 'NAME'} (also f.k.a., n.k.a.) in remarks: a weak alias; null for any other clause. */
@@ -242,7 +248,7 @@ final class OfacRemarks {
     }
     PartialDate d;
     int to = t.indexOf(" to ");
-    int dash = t.matches("\\d{4}\\s*-\\s*\\d{4}") ? t.indexOf('-') : -1;
+    int dash = YEAR_SPAN.matcher(t).matches() ? t.indexOf('-') : -1;
     if (to > 0 || dash > 0) {
       PartialDate a = single(to > 0 ? t.substring(0, to) : t.substring(0, dash));
       PartialDate z = single(to > 0 ? t.substring(to + 4) : t.substring(dash + 1));
@@ -263,15 +269,15 @@ final class OfacRemarks {
   }
 
   private static PartialDate single(String s) {
-    String[] p = s.strip().split("\\s+");
+    String[] p = WHITESPACE.split(s.strip());
     try {
-      if (p.length == 1 && p[0].matches("\\d{4}")) {
+      if (p.length == 1 && isDigits(p[0], 4, 4)) {
         return PartialDate.year(Integer.parseInt(p[0]), s.strip());
       }
-      if (p.length == 2 && month(p[0]) > 0 && p[1].matches("\\d{4}")) {
+      if (p.length == 2 && month(p[0]) > 0 && isDigits(p[1], 4, 4)) {
         return PartialDate.month(Integer.parseInt(p[1]), month(p[0]), s.strip());
       }
-      if (p.length == 3 && p[0].matches("\\d{1,2}") && month(p[1]) > 0 && p[2].matches("\\d{4}")) {
+      if (p.length == 3 && isDigits(p[0], 1, 2) && month(p[1]) > 0 && isDigits(p[2], 4, 4)) {
         LocalDate d = LocalDate.of(Integer.parseInt(p[2]), month(p[1]), Integer.parseInt(p[0]));
         return PartialDate.day(d, s.strip());
       }
@@ -279,6 +285,18 @@ final class OfacRemarks {
       return null; // e.g. 31 Feb: not a date, the remark text keeps it
     }
     return null;
+  }
+
+  private static boolean isDigits(String s, int min, int max) {
+    if (s.length() < min || s.length() > max) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int month(String s) {
