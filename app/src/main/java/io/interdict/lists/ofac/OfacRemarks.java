@@ -156,6 +156,9 @@ final class OfacRemarks {
     }
     for (String part : CLAUSE_SEPARATOR.split(r)) {
       String p = part.strip();
+      while (p.endsWith(";")) {
+        p = p.substring(0, p.length() - 1).stripTrailing(); // a remark cut just after its separator
+      }
       if (!p.isEmpty()) {
         out.add(p);
       }
