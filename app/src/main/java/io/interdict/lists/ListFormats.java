@@ -16,6 +16,7 @@ public final class ListFormats {
   public static List<ListReader> all() {
     return List.of(
         // readers are added here as they land
+        new io.interdict.lists.un.UnXmlReader()
         );
   }
 
