@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a reader does with a bad record: in strict mode the first one rejects the whole file; in
- * lenient mode the record is skipped and the problem kept as a warning for the snapshot.
+ * What a reader does with a bad record or value. In strict mode the first problem rejects the whole
+ * file. In lenient mode a record without an id or a name is skipped, and a value Interdict cannot read
+ * (an impossible date) is dropped while its record is kept: a sanctioned party missing one date still
+ * screens, a skipped one does not. Either way the problem becomes a warning of the snapshot.
  */
 public final class ReadProblems {
   private final boolean lenient;
@@ -15,12 +17,20 @@ public final class ReadProblems {
     this.lenient = lenient;
   }
 
-  /** Throws {@code e} in strict mode; records it in lenient mode. */
-  public void reject(ListFormatException e) {
+  /** Throws {@code e} in strict mode; otherwise notes that the record is skipped. */
+  public void skipRecord(ListFormatException e) {
     if (!lenient) {
       throw e;
     }
-    warnings.add(e.getMessage());
+    warnings.add(e.getMessage() + " (record skipped)");
+  }
+
+  /** Throws {@code e} in strict mode; otherwise notes that the value is dropped, the record kept. */
+  public void dropValue(ListFormatException e) {
+    if (!lenient) {
+      throw e;
+    }
+    warnings.add(e.getMessage() + " (value dropped)");
   }
 
   public List<String> warnings() {

@@ -75,13 +75,13 @@ public final class UnXmlReader implements ListReader {
         while (x.nextChild()) {
           XmlElement rec = x.readElement();
           try {
-            ListedEntity e = entity(rec, file);
+            ListedEntity e = entity(rec, file, problems);
             if (!seen.add(e.sourceId())) {
               throw new ListFormatException(file, rec.line(), "reference number " + e.sourceId() + " appears twice");
             }
             entities.add(e);
           } catch (ListFormatException e) {
-            problems.reject(e);
+            problems.skipRecord(e);
           }
         }
       }
@@ -91,7 +91,7 @@ public final class UnXmlReader implements ListReader {
   }
 
   /** One INDIVIDUAL or ENTITY record; a record Interdict cannot represent faithfully is rejected. */
-  static ListedEntity entity(XmlElement rec, String file) {
+  static ListedEntity entity(XmlElement rec, String file, ReadProblems problems) {
     EntityType type;
     if (rec.name().equals("INDIVIDUAL")) {
       type = EntityType.PERSON;
@@ -115,8 +115,12 @@ public final class UnXmlReader implements ListReader {
       addName(b, a.text("ALIAS_NAME"), aliasType(a.text("QUALITY")));
       String dob = a.text("DATE_OF_BIRTH");
       if (dob != null) {
-        // an alias's own date of birth: a full date, or only a year
-        addDate(b, dob.length() == 4 ? PartialDate.year(year(dob, file, a.line(), ref), dob) : day(dob, file, a.line(), ref));
+        try {
+          // an alias's own date of birth: a full date, or only a year
+          addDate(b, dob.length() == 4 ? PartialDate.year(year(dob, file, a.line(), ref), dob) : day(dob, file, a.line(), ref));
+        } catch (ListFormatException e) {
+          problems.dropValue(e);
+        }
       }
       addDistinct(b.birthPlaces, join(", ", a.text("CITY_OF_BIRTH"), a.text("COUNTRY_OF_BIRTH")));
     }
@@ -139,7 +143,11 @@ public final class UnXmlReader implements ListReader {
     b.title = join("; ", titles);
 
     for (XmlElement d : rec.children(prefix + "_DATE_OF_BIRTH")) {
-      addDate(b, birthDate(d, file, ref));
+      try {
+        addDate(b, birthDate(d, file, ref));
+      } catch (ListFormatException e) {
+        problems.dropValue(e);
+      }
     }
     for (XmlElement p : rec.children(prefix + "_PLACE_OF_BIRTH")) {
       addDistinct(b.birthPlaces, join(", ", p.text("STREET"), p.text("CITY"), p.text("STATE_PROVINCE"), p.text("COUNTRY")));

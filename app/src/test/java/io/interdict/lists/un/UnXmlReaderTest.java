@@ -148,11 +148,15 @@ class UnXmlReaderTest {
   }
 
   @Test
-  void lenientModeSkipsBadRecordsAndWarnsWithLines() {
+  void lenientModeDropsBadValuesSkipsRecordsWithoutIdAndWarnsWithLines() {
     Path f = Fixtures.path("un/un-bad-record.xml");
     ListSnapshot s = reader.read(f, true);
-    assertThat(s.entities()).extracting(ListedEntity::sourceId).containsExactly("CDi.901");
-    assertThat(s.warnings()).containsExactly(f + ":15: CDi.902: date '1970-13-45' is not YYYY-MM-DD", f + ":20: <INDIVIDUAL> without REFERENCE_NUMBER (DATAID null)");
+    assertThat(s.entities()).extracting(ListedEntity::sourceId).containsExactly("CDi.901", "CDi.902");
+    assertThat(s.entities().get(1).birthDates()).isEmpty();
+    assertThat(s.warnings())
+        .containsExactly(
+            f + ":15: CDi.902: date '1970-13-45' is not YYYY-MM-DD (value dropped)",
+            f + ":20: <INDIVIDUAL> without REFERENCE_NUMBER (DATAID null) (record skipped)");
   }
 
   @Test
