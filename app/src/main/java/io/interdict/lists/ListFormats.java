@@ -16,7 +16,8 @@ public final class ListFormats {
   public static List<ListReader> all() {
     return List.of(
         // readers are added here as they land
-        new io.interdict.lists.un.UnXmlReader()
+        new io.interdict.lists.un.UnXmlReader(),
+        new io.interdict.lists.ofac.OfacXmlReader()
         );
   }
 
