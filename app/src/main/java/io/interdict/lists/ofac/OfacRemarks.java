@@ -7,11 +7,11 @@ import io.interdict.model.NameType;
 import io.interdict.model.PartialDate;
 import io.interdict.model.Relation;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -89,12 +89,8 @@ final class OfacRemarks {
 
   private static final Pattern CLAUSE_SEPARATOR = Pattern.compile(";\\s+");
   private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(\\p{L}\\.)+\\p{L}");
-  private static final Pattern YEAR_SPAN = Pattern.compile("\\d{4}\\s*-\\s*\\d{4}");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
-  private static final String[] MONTHS = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-  };
+  private static final Pattern YEAR_SPAN =
+      Pattern.compile("(circa )?(\\d{4})\\s*-\\s*(\\d{4})", Pattern.CASE_INSENSITIVE);
 
   /**
    * Routes every clause of {@code remarks} (already joined with its {@code sdn_comments.csv}
@@ -238,81 +234,25 @@ final class OfacRemarks {
   }
 
   /**
-   * An OFAC date: {@code 15 Jun 1963}, {@code Jun 1963}, {@code 1963}, a range {@code 01 Jan 1953 to
-   * 31 Dec 1953} or {@code 1979-1982}, each optionally {@code circa}, which widens it by a year on each
-   * side (OFAC uses it when the year itself is uncertain). Null when the text is no such date.
+   * An OFAC date as {@link OfacDates} reads it ({@code 15 Jun 1963}, {@code Jun 1963}, {@code 1963},
+   * {@code circa ...}, {@code ... to ...}), shared with the XML reader so that both formats give the
+   * same intervals, plus the span {@code 1979-1982} (also after {@code circa}) that only remarks use.
+   * Null when the text is no date; the remark text keeps it.
    */
   static PartialDate parseDate(String text) {
     String t = text.strip();
-    boolean circa = false;
-    if (t.regionMatches(true, 0, "circa ", 0, 6)) {
-      circa = true;
-      t = t.substring(6).strip();
-    }
-    PartialDate d;
-    int to = t.indexOf(" to ");
-    int dash = YEAR_SPAN.matcher(t).matches() ? t.indexOf('-') : -1;
-    if (to > 0 || dash > 0) {
-      PartialDate a = single(to > 0 ? t.substring(0, to) : t.substring(0, dash));
-      PartialDate z = single(to > 0 ? t.substring(to + 4) : t.substring(dash + 1));
-      if (a == null || z == null || z.to().isBefore(a.from())) {
-        return null;
-      }
-      d = PartialDate.range(a.from(), z.to(), text.strip());
-    } else {
-      d = single(t);
-      if (d == null) {
-        return null;
-      }
-    }
-    if (circa) {
-      return PartialDate.range(d.from().minusYears(1), d.to().plusYears(1), text.strip());
-    }
-    return d;
-  }
-
-  private static PartialDate single(String s) {
-    String[] p = WHITESPACE.split(s.strip());
     try {
-      if (p.length == 1 && isDigits(p[0], 4, 4)) {
-        return PartialDate.year(Integer.parseInt(p[0]), s.strip());
+      Matcher span = YEAR_SPAN.matcher(t);
+      if (span.matches()) {
+        PartialDate d = OfacDates.parse(span.group(2) + " to " + span.group(3));
+        return span.group(1) == null
+            ? PartialDate.range(d.from(), d.to(), t)
+            : PartialDate.range(d.from().minusYears(1), d.to().plusYears(1), t);
       }
-      if (p.length == 2 && month(p[0]) > 0 && isDigits(p[1], 4, 4)) {
-        return PartialDate.month(Integer.parseInt(p[1]), month(p[0]), s.strip());
-      }
-      if (p.length == 3 && isDigits(p[0], 1, 2) && month(p[1]) > 0 && isDigits(p[2], 4, 4)) {
-        LocalDate d = LocalDate.of(Integer.parseInt(p[2]), month(p[1]), Integer.parseInt(p[0]));
-        return PartialDate.day(d, s.strip());
-      }
-    } catch (DateTimeException e) {
-      return null; // e.g. 31 Feb: not a date, the remark text keeps it
+      return OfacDates.parse(t);
+    } catch (IllegalArgumentException | DateTimeException e) {
+      return null;
     }
-    return null;
-  }
-
-  private static boolean isDigits(String s, int min, int max) {
-    if (s.length() < min || s.length() > max) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int month(String s) {
-    if (s.length() < 3) {
-      return -1;
-    }
-    String m = s.substring(0, 3).toLowerCase(Locale.ROOT);
-    for (int i = 0; i < MONTHS.length; i++) {
-      if (MONTHS[i].equals(m)) {
-        return i + 1;
-      }
-    }
-    return -1;
   }
 
   /** The stripped text after {@code prefix} when the clause opens with it, else null. */
