@@ -17,7 +17,8 @@ public final class ListFormats {
     return List.of(
         // readers are added here as they land
         new io.interdict.lists.un.UnXmlReader(),
-        new io.interdict.lists.ofac.OfacXmlReader()
+        new io.interdict.lists.ofac.OfacXmlReader(),
+        new io.interdict.lists.ofac.OfacAdvancedXmlReader()
         );
   }
 
