@@ -18,7 +18,8 @@ public final class ListFormats {
         // readers are added here as they land
         new io.interdict.lists.un.UnXmlReader(),
         new io.interdict.lists.ofac.OfacXmlReader(),
-        new io.interdict.lists.ofac.OfacAdvancedXmlReader()
+        new io.interdict.lists.ofac.OfacAdvancedXmlReader(),
+        new io.interdict.lists.eu.EuFsfXmlReader()
         );
   }
 

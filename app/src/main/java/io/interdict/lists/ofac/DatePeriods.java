@@ -1,5 +1,6 @@
 package io.interdict.lists.ofac;
 
+import io.interdict.lists.Assembly;
 import io.interdict.lists.xml.XmlElement;
 import io.interdict.model.PartialDate;
 import java.time.DateTimeException;
@@ -35,8 +36,7 @@ final class DatePeriods {
     }
     String raw = describe(from, to);
     if ("true".equals(first.attr("Approximate")) || "true".equals(last.attr("Approximate"))) {
-      // "circa": the year before or after must not count as a mismatch
-      return PartialDate.range(from.minusYears(1).withDayOfYear(1), to.plusYears(1).withMonth(12).withDayOfMonth(31), "circa " + raw);
+      return Assembly.approximately(PartialDate.range(from, to, raw), "circa " + raw);
     }
     if (from.equals(to)) {
       return PartialDate.day(from, raw);

@@ -1,5 +1,6 @@
 package io.interdict.lists.ofac;
 
+import io.interdict.lists.Assembly;
 import io.interdict.model.PartialDate;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,9 +27,7 @@ final class OfacDates {
     String s = raw.strip().replaceAll("\\s+", " ");
     String lower = s.toLowerCase(Locale.ROOT);
     if (lower.startsWith("circa ")) {
-      // "circa 1975": the year before or after must not count as a mismatch
-      PartialDate d = single(s.substring("circa ".length()), raw);
-      return PartialDate.range(d.from().minusYears(1).withDayOfYear(1), d.to().plusYears(1).withMonth(12).withDayOfMonth(31), s);
+      return Assembly.approximately(single(s.substring("circa ".length()), raw), s);
     }
     int to = lower.indexOf(" to ");
     if (to > 0) {
