@@ -83,4 +83,15 @@ public final class Assembly {
     return PartialDate.range(
         d.from().minusYears(1).withDayOfYear(1), d.to().plusYears(1).withMonth(12).withDayOfMonth(31), raw);
   }
+
+  /** The non-blank, trimmed parts of a multi-valued field, e.g. {@code "A | B"} split on {@code "\\|"}. */
+  public static List<String> split(String s, String separatorRegex) {
+    List<String> out = new java.util.ArrayList<>();
+    if (s != null) {
+      for (String p : s.split(separatorRegex)) {
+        addDistinct(out, p);
+      }
+    }
+    return out;
+  }
 }

@@ -19,7 +19,8 @@ public final class ListFormats {
         new io.interdict.lists.un.UnXmlReader(),
         new io.interdict.lists.ofac.OfacXmlReader(),
         new io.interdict.lists.ofac.OfacAdvancedXmlReader(),
-        new io.interdict.lists.eu.EuFsfXmlReader()
+        new io.interdict.lists.eu.EuFsfXmlReader(),
+        new io.interdict.lists.uk.UkSanctionsListCsvReader()
         );
   }
 
