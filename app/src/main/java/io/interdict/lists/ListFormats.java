@@ -20,7 +20,9 @@ public final class ListFormats {
         new io.interdict.lists.ofac.OfacXmlReader(),
         new io.interdict.lists.ofac.OfacAdvancedXmlReader(),
         new io.interdict.lists.eu.EuFsfXmlReader(),
-        new io.interdict.lists.uk.UkSanctionsListCsvReader()
+        new io.interdict.lists.uk.UkSanctionsListCsvReader(),
+        new io.interdict.lists.trade.CslCsvReader(),
+        new io.interdict.lists.trade.DplTsvReader()
         );
   }
 
