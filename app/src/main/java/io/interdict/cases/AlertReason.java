@@ -1,5 +1,7 @@
 package io.interdict.cases;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Why an alert was raised: what changed since the pair was last screened. */
 public enum AlertReason {
   NEW_LIST_ENTRY("new list entry"),
@@ -13,6 +15,7 @@ public enum AlertReason {
     this.label = label;
   }
 
+  @JsonValue
   public String label() {
     return label;
   }
