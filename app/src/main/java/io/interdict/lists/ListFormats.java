@@ -16,6 +16,8 @@ public final class ListFormats {
   public static List<ListReader> all() {
     return List.of(
         // readers are added here as they land
+        io.interdict.lists.ofac.OfacCsvReader.sdn(),
+        io.interdict.lists.ofac.OfacCsvReader.consolidated()
         );
   }
 
