@@ -17,7 +17,9 @@ public final class ListFormats {
     return List.of(
         // readers are added here as they land
         io.interdict.lists.ofac.OfacCsvReader.sdn(),
-        io.interdict.lists.ofac.OfacCsvReader.consolidated()
+        io.interdict.lists.ofac.OfacCsvReader.consolidated(),
+        new io.interdict.lists.un.UnXmlReader(),
+        new io.interdict.lists.ofac.OfacXmlReader()
         );
   }
 
