@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       CustomersCommand.class,
+      MonitorCommand.class,
       AlertsCommand.class,
       AuditCommand.class,
     })

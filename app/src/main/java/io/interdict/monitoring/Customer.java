@@ -3,6 +3,10 @@ package io.interdict.monitoring;
 import io.interdict.InterdictException;
 import io.interdict.match.Query;
 import io.interdict.model.EntityType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -44,7 +48,15 @@ public record Customer(
 
   /** Identifies this content: equal hashes mean nothing about the customer changed. */
   public String contentHash() {
-    return ContentHash.fields(id, name, type.schema(), birthDate, country, identifier);
+    // Fields joined by a unit separator, absent ones empty: no two different records share a form.
+    String canonical = String.join("\u001f", id, name, type.schema(), orEmpty(birthDate), orEmpty(country),
+        orEmpty(identifier));
+    try {
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The screening query for this customer. */
@@ -56,6 +68,10 @@ public record Customer(
     if (!ok) {
       throw new InterdictException.InvalidInput(message);
     }
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
   }
 
   private static String strip(String s) {

@@ -1,5 +1,6 @@
 package io.interdict.monitoring;
 
+import io.interdict.lists.store.EntityCodec;
 import io.interdict.model.ListedEntity;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,11 +24,11 @@ public record ListDelta(List<ListedEntity> added, List<ListedEntity> changed, Li
     return added.isEmpty() && changed.isEmpty() && removed.isEmpty();
   }
 
-  /** Compares two versions by key and {@link ContentHash#entity content hash}; {@code before} empty = all added. */
+  /** Compares two versions by key and {@link EntityCodec#hash content hash}; {@code before} empty = all added. */
   public static ListDelta between(List<ListedEntity> before, List<ListedEntity> after) {
     Map<String, String> old = new HashMap<>(before.size() * 2);
     for (ListedEntity e : before) {
-      old.put(e.key(), ContentHash.entity(e));
+      old.put(e.key(), EntityCodec.hash(e));
     }
     List<ListedEntity> added = new ArrayList<>();
     List<ListedEntity> changed = new ArrayList<>();
@@ -37,7 +38,7 @@ public record ListDelta(List<ListedEntity> added, List<ListedEntity> changed, Li
       String h = old.get(e.key());
       if (h == null) {
         added.add(e);
-      } else if (!h.equals(ContentHash.entity(e))) {
+      } else if (!h.equals(EntityCodec.hash(e))) {
         changed.add(e);
       }
     }

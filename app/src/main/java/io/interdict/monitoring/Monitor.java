@@ -9,6 +9,7 @@ import io.interdict.cases.AlertReason;
 import io.interdict.cases.AlertService;
 import io.interdict.match.Match;
 import io.interdict.match.Screener;
+import io.interdict.lists.store.EntityCodec;
 import io.interdict.model.ListedEntity;
 import io.interdict.monitoring.CustomerStore.CustomerVersion;
 import java.time.Clock;
@@ -291,7 +292,7 @@ public final class Monitor {
         AlertReason reason = entityReason != null ? entityReason.apply(m)
             : v.version() == 1 ? AlertReason.NEW_CUSTOMER : AlertReason.CHANGED_CUSTOMER;
         AlertCandidate c = new AlertCandidate(v.customerId(), v.versionId(), v.contentHash(), e.key(), e.primaryName(),
-            ContentHash.entity(e), lv.source(), lv.id(), lv.label(), m.score(), m.matchedName().value(),
+            EntityCodec.hash(e), lv.source(), lv.id(), lv.label(), m.score(), m.matchedName().value(),
             explanationJson(m), reason);
         AlertService.Raised r = alerts.raise(h, c, options.actor());
         switch (r.outcome()) {
