@@ -19,6 +19,10 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ScreenCommand.class,
       ListsCommand.class,
+      CustomersCommand.class,
+      MonitorCommand.class,
+      AlertsCommand.class,
+      AuditCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code for unexpected internal errors (EX_SOFTWARE). */
