@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** Loads the hand-written test messages in {@code src/test/resources/payments}. */
-final class TestMessages {
+public final class TestMessages {
   private TestMessages() {}
 
-  static byte[] bytes(String name) {
+  public static byte[] bytes(String name) {
     try (InputStream in = TestMessages.class.getResourceAsStream("/payments/" + name)) {
       if (in == null) {
         throw new IllegalArgumentException("no test message " + name);
@@ -19,7 +19,7 @@ final class TestMessages {
     }
   }
 
-  static ParsedPayment parse(String name) {
+  public static ParsedPayment parse(String name) {
     return PaymentParser.parse(bytes(name), name);
   }
 }
