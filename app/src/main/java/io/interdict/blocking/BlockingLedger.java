@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -132,14 +132,14 @@ public final class BlockingLedger {
 
   /**
    * First eyes: proposes unblocking {@code itemId} because its owner was delisted. Refused while the
-   * owner's key is among {@code listedKeys} (the entity keys on the lists in force).
+   * owner's key is still listed ({@code stillListed} tests an entity key against the lists in force).
    */
-  public ReleaseRequest proposeUnblock(long itemId, String user, Set<String> listedKeys) {
+  public ReleaseRequest proposeUnblock(long itemId, String user, Predicate<String> stillListed) {
     Users.require(user);
     return jdbi.inTransaction(h -> {
       BlockedItem item = movable(h, itemId);
       requireNoPending(h, item);
-      checkDelisted(item, listedKeys);
+      checkDelisted(item, stillListed);
       return propose(h, item, "DELISTING", null, user);
     });
   }
@@ -148,7 +148,7 @@ public final class BlockingLedger {
    * Second eyes: approves the pending request on {@code itemId}. Refused for the proposer, and when the
    * basis no longer holds (licence expired or exhausted since, owner listed again).
    */
-  public BlockedItem approve(long itemId, String approver, Set<String> listedKeys) {
+  public BlockedItem approve(long itemId, String approver, Predicate<String> stillListed) {
     Users.require(approver);
     return jdbi.inTransaction(h -> {
       BlockedItem item = movable(h, itemId);
@@ -164,7 +164,7 @@ public final class BlockingLedger {
         checkLicence(h, licence(h, r.licenceNumber()), item, r.id());
         next = BlockedItem.Status.RELEASED;
       } else {
-        checkDelisted(item, listedKeys);
+        checkDelisted(item, stillListed);
         next = BlockedItem.Status.UNBLOCKED;
       }
       LocalDate today = LocalDate.now(clock);
@@ -217,9 +217,9 @@ public final class BlockingLedger {
     }
   }
 
-  private static void checkDelisted(BlockedItem item, Set<String> listedKeys) {
-    Objects.requireNonNull(listedKeys, "listedKeys");
-    if (listedKeys.contains(item.entityKey())) {
+  private static void checkDelisted(BlockedItem item, Predicate<String> stillListed) {
+    Objects.requireNonNull(stillListed, "stillListed");
+    if (stillListed.test(item.entityKey())) {
       throw new InterdictException.Conflict("unblocking item " + item.id() + " refused: " + item.entityKey()
           + " (" + item.ownerName() + ") is still listed; a licence is needed to move the funds");
     }
