@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
     description = "Sanctions compliance engine: lists, screening, payments, blocking, monitoring.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      io.interdict.server.ServeCommand.class,
+      io.interdict.server.UsersCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code for unexpected internal errors (EX_SOFTWARE). */
