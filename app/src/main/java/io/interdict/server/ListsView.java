@@ -1,5 +1,6 @@
 package io.interdict.server;
 
+import io.interdict.lists.store.EntityVersion;
 import io.interdict.match.Screener;
 import io.interdict.model.ListedEntity;
 import java.time.Instant;
@@ -24,6 +25,11 @@ public interface ListsView {
   boolean demo();
 
   List<ListStatus> status();
+
+  /** The entity through every stored version of its list, oldest first; empty when not stored. */
+  default List<EntityVersion> history(String key) {
+    return List.of();
+  }
 
   /**
    * One loaded list. {@code version} is the publisher's date or the checksum prefix; {@code lastError}

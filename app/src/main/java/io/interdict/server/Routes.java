@@ -1,5 +1,6 @@
 package io.interdict.server;
 
+import io.interdict.server.api.ListsApi;
 import io.interdict.server.api.ScreenApi;
 import io.interdict.server.api.SystemApi;
 import io.interdict.server.api.UsersApi;
@@ -41,7 +42,11 @@ public final class Routes {
     r.api(HandlerType.GET, "/docs", Role.OPEN, system::docs);
 
     r.api(HandlerType.POST, "/v1/screen", Role.SCREENING, screen::handle);
-    r.api(HandlerType.GET, "/v1/lists", Role.SCREENING, system::lists);
+    ListsApi lists = new ListsApi(s.listStore(), s.lists());
+    r.api(HandlerType.GET, "/v1/lists", Role.SCREENING, lists::status);
+    r.api(HandlerType.GET, "/v1/lists/{source}/versions", Role.SCREENING, lists::versions);
+    r.api(HandlerType.GET, "/v1/lists/{source}/diff", Role.ANALYST, lists::diff);
+    r.api(HandlerType.GET, "/v1/entities/{id}/history", Role.SCREENING, lists::history);
 
     r.api(HandlerType.POST, "/match/{dataset}", Role.SCREENING, yente::match);
     r.api(HandlerType.GET, "/entities/{id}", Role.SCREENING, yente::entity);

@@ -1,15 +1,8 @@
 package io.interdict.server;
 
 import io.interdict.cli.HomeOption;
-import io.interdict.lists.ListFormats;
-import io.interdict.match.baseline.JaroWinklerScanScreener;
-import io.interdict.model.ListedEntity;
 import io.interdict.store.Database;
 import io.interdict.store.Home;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,16 +28,14 @@ public final class ServeCommand implements Runnable {
       description = "Bearer token that may read /metrics without a user (default: $INTERDICT_METRICS_TOKEN).")
   String metricsToken;
 
-  @Option(names = "--list", paramLabel = "FILE",
-      description = "Serve these list files instead of the stored lists (read-only, for trials).")
-  List<Path> listFiles = new ArrayList<>();
-
   @Override
   public void run() {
     Home h = home.resolve();
     Database db = h.openDatabase();
-    ListsView lists = lists();
-    ServerServices services = ServerServices.open(db, lists);
+    ServerServices services = ServerServices.open(db);
+    if (services.lists().demo()) {
+      LOG.warn("no list has been imported: serving the bundled demo list (import lists with `interdict lists`)");
+    }
     if (services.users().isEmpty()) {
       LOG.warn("no users yet: create one with `interdict users add NAME --role admin` (the API refuses every call until then)");
     }
@@ -62,14 +53,5 @@ public final class ServeCommand implements Runnable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private ListsView lists() {
-    List<ListedEntity> entities = new ArrayList<>();
-    for (Path f : listFiles) {
-      entities.addAll(ListFormats.read(f, false).entities());
-    }
-    LOG.info("serving {} entities from {} file(s)", entities.size(), listFiles.size());
-    return new FixedLists(entities, JaroWinklerScanScreener::new, false, Instant.now());
   }
 }

@@ -21,7 +21,7 @@ class ApiSecurityTest {
 
   @BeforeAll
   static void start() {
-    s = new TestServer(dir, TestServer.fixedLists(TestServer.entities()), "scrape-secret");
+    s = new TestServer(dir, TestServer.entities(), "scrape-secret");
   }
 
   @AfterAll

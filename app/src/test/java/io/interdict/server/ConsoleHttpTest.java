@@ -123,6 +123,8 @@ class ConsoleHttpTest {
     b.signIn("screening-user", s.keys.get(Role.SCREENING));
     String page = b.get("/console/screen?name=Kim+Sangman").body();
     assertThat(page).contains("KIM, Sang Man").contains("/console/entities/us-ofac-sdn%3A43336");
-    assertThat(b.get("/console/entities/us-ofac-sdn%3A43336").body()).contains("836110034").contains("DPRK3");
+    String entity = b.get("/console/entities/us-ofac-sdn%3A43336").body();
+    assertThat(entity).contains("836110034").contains("DPRK3");
+    assertThat(entity).contains("id=\"history\"").contains("<td>v1</td>");
   }
 }

@@ -1,10 +1,10 @@
 package io.interdict.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.interdict.match.baseline.JaroWinklerScanScreener;
 import io.interdict.model.EntityType;
 import io.interdict.model.Identifier;
 import io.interdict.model.IdType;
+import io.interdict.model.ListSnapshot;
 import io.interdict.model.ListedEntity;
 import io.interdict.model.NameType;
 import io.interdict.model.PartialDate;
@@ -18,9 +18,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A real server on a loopback port over a fresh H2 store, with one user per role, for API tests.
@@ -34,9 +36,10 @@ public final class TestServer implements AutoCloseable {
   public final Map<Role, String> keys = new EnumMap<>(Role.class);
   public final HttpClient http = HttpClient.newHttpClient();
 
-  public TestServer(Path dir, ListsView lists, String metricsToken) {
+  public TestServer(Path dir, List<ListedEntity> listed, String metricsToken) {
     db = Database.h2(dir.resolve("db"));
-    services = ServerServices.open(db, lists);
+    services = ServerServices.open(db);
+    importLists(services, listed);
     for (Role r : Role.values()) {
       if (r != Role.OPEN) {
         keys.put(r, services.users().add(r.label() + "-user", r, "test").apiKey());
@@ -47,11 +50,17 @@ public final class TestServer implements AutoCloseable {
   }
 
   public TestServer(Path dir) {
-    this(dir, fixedLists(entities()), null);
+    this(dir, entities(), null);
   }
 
-  public static ListsView fixedLists(List<ListedEntity> entities) {
-    return new FixedLists(entities, JaroWinklerScanScreener::new, false, Instant.parse("2026-11-28T10:00:00Z"));
+  /** Imports the entities through the real list store, one version per source. */
+  public static void importLists(ServerServices services, List<ListedEntity> listed) {
+    Map<String, List<ListedEntity>> bySource = new TreeMap<>();
+    for (ListedEntity e : listed) {
+      bySource.computeIfAbsent(e.source(), k -> new ArrayList<>()).add(e);
+    }
+    bySource.forEach((source, es) -> services.listStore().importSnapshot(new ListSnapshot(source,
+        LocalDate.of(2026, 11, 27), "test-" + source + "-" + es.hashCode(), "test fixture", Instant.now(), es, List.of()), "test"));
   }
 
   /** A few listed parties, including one whose name is an XSS attempt. */

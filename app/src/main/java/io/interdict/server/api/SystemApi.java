@@ -8,7 +8,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 /** Health, readiness, metrics, list status and the API document. */
 public final class SystemApi {
@@ -25,8 +24,6 @@ public final class SystemApi {
   public record Health(String status) {}
 
   public record Readiness(String status, boolean demoList, int entities, String problem) {}
-
-  public record Lists(boolean demoList, List<ListsView.ListStatus> lists) {}
 
   /** Liveness: the process answers. */
   public void health(Context ctx) {
@@ -52,10 +49,6 @@ public final class SystemApi {
 
   public void metrics(Context ctx) {
     ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
-  }
-
-  public void lists(Context ctx) {
-    ctx.json(new Lists(services.lists().demo(), services.lists().status()));
   }
 
   public void openapi(Context ctx) {

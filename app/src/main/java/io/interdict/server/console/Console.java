@@ -241,7 +241,8 @@ public final class Console {
     String id = ctx.pathParam("id");
     ListedEntity e = services.lists().entity(id)
         .orElseThrow(() -> new InterdictException.NotFound("no listed entity " + id));
-    ctx.html(Layout.page(ctx, e.primaryName(), services.lists().demo(), EntityView.render(e)));
+    ctx.html(Layout.page(ctx, e.primaryName(), services.lists().demo(),
+        Html.fmt("{}{}", EntityView.render(e), EntityView.history(services.lists().history(id)))));
   }
 
   // --- errors and assets ----------------------------------------------------------------------

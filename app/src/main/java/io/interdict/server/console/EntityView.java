@@ -1,5 +1,7 @@
 package io.interdict.server.console;
 
+import io.interdict.lists.diff.ListDiff;
+import io.interdict.lists.store.EntityVersion;
 import io.interdict.model.Address;
 import io.interdict.model.Identifier;
 import io.interdict.model.ListedEntity;
@@ -57,6 +59,29 @@ final class EntityView {
     row(rows, "Relations", rel);
     row(rows, "Remarks", e.remarks() == null ? List.of() : List.of(e.remarks()));
     return Html.fmt("<dl class=\"entity card\" id=\"entity\">{}</dl>", Html.join(rows));
+  }
+
+  /** The entity's stored versions: when it was listed, changed (which fields) and removed. */
+  static Html.Safe history(List<EntityVersion> versions) {
+    if (versions.isEmpty()) {
+      return Html.fmt("<p class=\"meta\">No stored history (the demo list is not stored).</p>");
+    }
+    List<Html.Safe> rows = new ArrayList<>();
+    ListedEntity prev = null;
+    for (EntityVersion v : versions) {
+      String fields = v.change() == EntityVersion.Change.CHANGED && prev != null && v.entity() != null
+          ? String.join(", ", ListDiff.changedFields(prev, v.entity())) : "";
+      rows.add(Html.fmt("<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"change-{}\">{}</td><td>{}</td></tr>",
+          v.version().label(), v.version().published() == null ? "" : v.version().published(), v.version().importedAt(),
+          v.change().name().toLowerCase(), v.change().name().toLowerCase(), fields));
+      if (v.entity() != null) {
+        prev = v.entity();
+      }
+    }
+    return Html.fmt("""
+        <h2>Version history</h2>
+        <table id="history"><thead><tr><th>Version</th><th>Published</th><th>Imported</th><th>Change</th>
+        <th>Fields changed</th></tr></thead><tbody>{}</tbody></table>""", Html.join(rows));
   }
 
   private static void row(List<Html.Safe> rows, String label, List<String> values) {
