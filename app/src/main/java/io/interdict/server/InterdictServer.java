@@ -35,6 +35,8 @@ public final class InterdictServer {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
       config.jsonMapper(new io.javalin.json.JavalinJackson(Json.MAPPER, false));
+      // In-flight requests get this long to finish on stop; idle keep-alive connections are not waited for.
+      config.jetty.modifyServer(server -> server.setStopTimeout(2_000));
       config.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(), routeOf(ctx), ctx.statusCode(), ms));
     });
     app.before(InterdictServer::securityHeaders);
