@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     description = "Sanctions compliance engine: lists, screening, payments, blocking, monitoring.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ScreenCommand.class,
       io.interdict.server.ServeCommand.class,
       io.interdict.server.UsersCommand.class,
     })
