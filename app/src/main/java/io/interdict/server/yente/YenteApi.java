@@ -10,6 +10,7 @@ import io.interdict.model.EntityType;
 import io.interdict.model.ListedEntity;
 import io.interdict.server.Json;
 import io.interdict.server.ListsView;
+import io.interdict.server.Params;
 import io.interdict.server.ServerMetrics;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -85,9 +86,9 @@ public final class YenteApi {
     String source = Datasets.resolve(ctx.pathParam("dataset"), sources);
     AlgorithmUsed algorithm = Algorithms.resolve(ctx.queryParam("algorithm"), lists.screener());
     Screener screener = lists.screener();
-    double threshold = param(ctx, "threshold", screener.defaultThreshold(), 0, 1);
-    double cutoff = Math.min(param(ctx, "cutoff", threshold, 0, 1), threshold);
-    int limit = (int) param(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+    double threshold = Params.number(ctx, "threshold", screener.defaultThreshold(), 0, 1);
+    double cutoff = Math.min(Params.number(ctx, "cutoff", threshold, 0, 1), threshold);
+    int limit = Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
 
     JsonNode body = Json.body(ctx);
     JsonNode queries = body.get("queries");
@@ -134,8 +135,8 @@ public final class YenteApi {
 
   public void search(Context ctx) {
     String source = Datasets.resolve(ctx.pathParam("dataset"), sources());
-    int limit = (int) param(ctx, "limit", 10, 0, MAX_SEARCH);
-    int offset = (int) param(ctx, "offset", 0, 0, 10_000);
+    int limit = Params.integer(ctx, "limit", 10, 0, MAX_SEARCH);
+    int offset = Params.integer(ctx, "offset", 0, 0, 10_000);
     String schemaParam = ctx.queryParam("schema");
     EntityType schema;
     try {
@@ -225,27 +226,6 @@ public final class YenteApi {
       m.put(st.source(), st.loadedAt());
     }
     return m;
-  }
-
-  private static double param(Context ctx, String name, double dflt, double min, double max) {
-    String v = ctx.queryParam(name);
-    if (v == null || v.isBlank()) {
-      return dflt;
-    }
-    double d;
-    try {
-      d = Double.parseDouble(v.strip());
-    } catch (NumberFormatException e) {
-      throw new InterdictException.InvalidInput(name + " must be a number, got '" + v + "'");
-    }
-    if (Double.isNaN(d) || d < min || d > max) {
-      throw new InterdictException.InvalidInput(name + " must be between " + fmt(min) + " and " + fmt(max) + ", got " + v);
-    }
-    return d;
-  }
-
-  private static String fmt(double d) {
-    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
   }
 
   static double round(double d) {
