@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ScreenCommand.class,
+      ListsCommand.class,
       io.interdict.server.ServeCommand.class,
       io.interdict.server.UsersCommand.class,
     })
