@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
       BlockedCommand.class,
       LicencesCommand.class,
       ReportsCommand.class,
+      io.interdict.server.ServeCommand.class,
+      io.interdict.server.UsersCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code for unexpected internal errors (EX_SOFTWARE). */
