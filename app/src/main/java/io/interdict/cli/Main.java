@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ScreenCommand.class,
+      ListsCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code for unexpected internal errors (EX_SOFTWARE). */
