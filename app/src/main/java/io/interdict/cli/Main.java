@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     description = "Sanctions compliance engine: lists, screening, payments, blocking, monitoring.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ScreenCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code for unexpected internal errors (EX_SOFTWARE). */
