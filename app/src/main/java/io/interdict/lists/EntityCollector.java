@@ -2,6 +2,7 @@ package io.interdict.lists;
 
 import io.interdict.model.ListSnapshot;
 import io.interdict.model.ListedEntity;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,13 +18,21 @@ import java.util.function.Supplier;
  */
 public final class EntityCollector {
   private final String file;
+  private final String checksum;
   private final ReadProblems problems;
   private final List<ListedEntity> entities = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
 
-  public EntityCollector(String file, boolean lenient) {
-    this.file = file;
+  /** Starts the read of {@code path}; the checksum is taken first, over the bytes about to be read. */
+  public EntityCollector(Path path, boolean lenient) {
+    this.file = path.toString();
+    this.checksum = ListFiles.sha256(path);
     this.problems = new ReadProblems(lenient);
+  }
+
+  /** The file as messages name it. */
+  public String file() {
+    return file;
   }
 
   public ReadProblems problems() {
@@ -43,7 +52,7 @@ public final class EntityCollector {
     }
   }
 
-  public ListSnapshot snapshot(String source, LocalDate published, String checksum) {
+  public ListSnapshot snapshot(String source, LocalDate published) {
     return new ListSnapshot(source, published, checksum, file, Instant.now(), entities, problems.warnings());
   }
 }

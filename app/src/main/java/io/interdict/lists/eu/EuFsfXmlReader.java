@@ -57,9 +57,8 @@ public final class EuFsfXmlReader implements ListReader {
 
   @Override
   public ListSnapshot read(Path path, boolean lenient) {
-    String file = path.toString();
-    String checksum = ListFiles.sha256(path);
-    EntityCollector out = new EntityCollector(file, lenient);
+    EntityCollector out = new EntityCollector(path, lenient);
+    String file = out.file();
     LocalDate published;
     try (XmlStream x = XmlStream.open(path)) {
       if (!x.name().equals(ROOT)) {
@@ -76,7 +75,7 @@ public final class EuFsfXmlReader implements ListReader {
       }
       x.finish();
     }
-    return out.snapshot(SOURCE, published, checksum);
+    return out.snapshot(SOURCE, published);
   }
 
   static ListedEntity entity(XmlElement rec, String file, ReadProblems problems) {

@@ -66,10 +66,9 @@ public final class OfacXmlReader implements ListReader {
 
   @Override
   public ListSnapshot read(Path path, boolean lenient) {
-    String file = path.toString();
     String source = sourceFor(path);
-    String checksum = ListFiles.sha256(path);
-    EntityCollector out = new EntityCollector(file, lenient);
+    EntityCollector out = new EntityCollector(path, lenient);
+    String file = out.file();
     LocalDate published = null;
     try (XmlStream x = XmlStream.open(path)) {
       if (!x.name().equals(ROOT)) {
@@ -87,7 +86,7 @@ public final class OfacXmlReader implements ListReader {
       }
       x.finish();
     }
-    return out.snapshot(source, published, checksum);
+    return out.snapshot(source, published);
   }
 
   /** {@code 10/29/2020} as OFAC writes it, or an ISO date; null when absent or unreadable. */

@@ -63,9 +63,8 @@ public final class UkSanctionsListCsvReader implements ListReader {
 
   @Override
   public ListSnapshot read(Path path, boolean lenient) {
-    String file = path.toString();
-    String checksum = ListFiles.sha256(path);
-    EntityCollector out = new EntityCollector(file, lenient);
+    EntityCollector out = new EntityCollector(path, lenient);
+    String file = out.file();
     ReadProblems problems = out.problems();
     Map<String, List<CsvTable.Row>> groups = new LinkedHashMap<>();
     LocalDate published = null;
@@ -86,7 +85,7 @@ public final class UkSanctionsListCsvReader implements ListReader {
     for (Map.Entry<String, List<CsvTable.Row>> g : groups.entrySet()) {
       out.add(g.getValue().get(0).line(), () -> entity(g.getKey(), g.getValue(), problems));
     }
-    return out.snapshot(SOURCE, published, checksum);
+    return out.snapshot(SOURCE, published);
   }
 
   /** {@code Report Date: 13-Feb-2026}; null when the line is not readable. */

@@ -54,9 +54,8 @@ public final class UnXmlReader implements ListReader {
 
   @Override
   public ListSnapshot read(Path path, boolean lenient) {
-    String file = path.toString();
-    String checksum = ListFiles.sha256(path);
-    EntityCollector out = new EntityCollector(file, lenient);
+    EntityCollector out = new EntityCollector(path, lenient);
+    String file = out.file();
     LocalDate published;
     try (XmlStream x = XmlStream.open(path)) {
       if (!x.name().equals(ROOT)) {
@@ -76,7 +75,7 @@ public final class UnXmlReader implements ListReader {
       }
       x.finish();
     }
-    return out.snapshot(SOURCE, published, checksum);
+    return out.snapshot(SOURCE, published);
   }
 
   /** One INDIVIDUAL or ENTITY record; a record Interdict cannot represent faithfully is rejected. */
