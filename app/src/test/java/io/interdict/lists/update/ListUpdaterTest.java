@@ -131,7 +131,7 @@ class ListUpdaterTest {
 
     UpdateResult r = u.update(SDN, "test");
 
-    assertRejected(r, "SDN.CSV");
+    assertRejected(r, tmp.resolve("work").resolve(SDN + ".rejected").resolve("SDN.CSV") + ":23: ");
     assertThat(r.exitCode()).isEqualTo(7);
     assertThat(tmp.resolve("work").resolve(SDN + ".rejected").resolve("SDN.CSV")).hasBinaryContent(cut);
   }
