@@ -17,7 +17,12 @@ import picocli.CommandLine.Command;
     description = "Sanctions compliance engine: lists, screening, payments, blocking, monitoring.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ScreenCommand.class,
       ListsCommand.class,
+      CustomersCommand.class,
+      MonitorCommand.class,
+      AlertsCommand.class,
+      AuditCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code for unexpected internal errors (EX_SOFTWARE). */
