@@ -23,6 +23,12 @@ import picocli.CommandLine.Command;
       MonitorCommand.class,
       AlertsCommand.class,
       AuditCommand.class,
+      PaymentsCommand.class,
+      BlockedCommand.class,
+      LicencesCommand.class,
+      ReportsCommand.class,
+      io.interdict.server.ServeCommand.class,
+      io.interdict.server.UsersCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code for unexpected internal errors (EX_SOFTWARE). */
