@@ -35,7 +35,7 @@ public final class MonitorCommand implements Callable<Integer> {
   Double threshold;
 
   @Option(names = "--chunk", paramLabel = "N", description = "customers per transaction (default ${DEFAULT-VALUE})")
-  int chunk = 500;
+  int chunk = 1000;
 
   @Option(names = "--user", description = "user recorded in the audit trail (default ${DEFAULT-VALUE})")
   String user = "monitor";

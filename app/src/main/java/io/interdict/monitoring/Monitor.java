@@ -60,7 +60,7 @@ public final class Monitor {
     }
 
     public static Options defaults() {
-      return new Options(Double.NaN, 500, 10, "monitor");
+      return new Options(Double.NaN, 1000, 10, "monitor");
     }
 
     public Options withThreshold(double t) {
