@@ -3,6 +3,7 @@ package io.interdict.lists;
 import io.interdict.model.ListedEntity;
 import io.interdict.model.Name;
 import io.interdict.model.NameType;
+import io.interdict.model.PartialDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -72,5 +73,25 @@ public final class Assembly {
   public static String collapse(String s) {
     String c = clean(s);
     return c == null ? null : c.replaceAll("\\s+", " ");
+  }
+
+  /**
+   * A date the publisher marks as approximate ("circa 1975", "approximately 1966"), widened to the
+   * whole year before and after: a customer born a year off must not count as a date mismatch.
+   */
+  public static PartialDate approximately(PartialDate d, String raw) {
+    return PartialDate.range(
+        d.from().minusYears(1).withDayOfYear(1), d.to().plusYears(1).withMonth(12).withDayOfMonth(31), raw);
+  }
+
+  /** The non-blank, trimmed parts of a multi-valued field, e.g. {@code "A | B"} split on {@code "\\|"}. */
+  public static List<String> split(String s, String separatorRegex) {
+    List<String> out = new java.util.ArrayList<>();
+    if (s != null) {
+      for (String p : s.split(separatorRegex)) {
+        addDistinct(out, p);
+      }
+    }
+    return out;
   }
 }

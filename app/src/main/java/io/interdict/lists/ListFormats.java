@@ -19,7 +19,12 @@ public final class ListFormats {
         io.interdict.lists.ofac.OfacCsvReader.sdn(),
         io.interdict.lists.ofac.OfacCsvReader.consolidated(),
         new io.interdict.lists.un.UnXmlReader(),
-        new io.interdict.lists.ofac.OfacXmlReader()
+        new io.interdict.lists.ofac.OfacXmlReader(),
+        new io.interdict.lists.ofac.OfacAdvancedXmlReader(),
+        new io.interdict.lists.eu.EuFsfXmlReader(),
+        new io.interdict.lists.uk.UkSanctionsListCsvReader(),
+        new io.interdict.lists.trade.CslCsvReader(),
+        new io.interdict.lists.trade.DplTsvReader()
         );
   }
 

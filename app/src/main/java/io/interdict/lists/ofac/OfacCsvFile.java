@@ -25,11 +25,13 @@ final class OfacCsvFile {
   private OfacCsvFile() {}
 
   /**
-   * Splits {@code content} into rows of exactly {@code columns} fields. A malformed row throws
-   * {@link ListFormatException} naming {@code fileName} and its line, unless {@code onSkip} is given,
-   * in which case the message is handed to it and the row is dropped.
+   * Splits {@code content} into rows of exactly {@code columns} fields, each stripped of surrounding
+   * spaces except column {@code verbatim} (-1 for none): remarks are cut at 1,000 characters wherever
+   * that falls, a space at the cut included, so they must be joined exactly as written. A malformed
+   * row throws {@link ListFormatException} naming {@code fileName} and its line, unless {@code onSkip}
+   * is given, in which case the message is handed to it and the row is dropped.
    */
-  static List<Row> rows(String fileName, byte[] content, int columns, Consumer<String> onSkip) {
+  static List<Row> rows(String fileName, byte[] content, int columns, int verbatim, Consumer<String> onSkip) {
     String text = decode(content);
     if (text.startsWith("\ufeff")) {
       text = text.substring(1);
@@ -59,6 +61,11 @@ final class OfacCsvFile {
           throw new IllegalArgumentException(
               "expected " + columns + " columns, found " + fields.length + ": " + abbreviate(raw));
         }
+        for (int i = 0; i < fields.length; i++) {
+          if (i != verbatim && fields[i] != null) {
+            fields[i] = fields[i].strip();
+          }
+        }
         rows.add(new Row(line, fields));
       } catch (IllegalArgumentException e) {
         ListFormatException problem = new ListFormatException(fileName, line, e.getMessage());
@@ -72,8 +79,8 @@ final class OfacCsvFile {
   }
 
   /**
-   * Splits one CSV line into fields: RFC 4180 quoting ({@code ""} inside quotes is a quote), fields
-   * trimmed, OFAC's null {@code -0-} returned as null. An unterminated quote or text after a closing
+   * Splits one CSV line into fields: RFC 4180 quoting ({@code ""} inside quotes is a quote), unquoted
+   * fields trimmed, quoted ones kept exactly, OFAC's null {@code -0-} and blank fields returned as null. An unterminated quote or text after a closing
    * quote is an {@link IllegalArgumentException} whose message describes the fault.
    */
   static String[] parseLine(String line) {
@@ -116,10 +123,10 @@ final class OfacCsvFile {
       } else {
         int comma = line.indexOf(',', i);
         int end = comma < 0 ? n : comma;
-        value = line.substring(i, end);
+        value = line.substring(i, end).strip();
         i = end;
       }
-      out.add(nullIfOfacNull(value.strip()));
+      out.add(nullIfOfacNull(value));
       if (i >= n) {
         break;
       }
@@ -133,7 +140,7 @@ final class OfacCsvFile {
   }
 
   private static String nullIfOfacNull(String v) {
-    return v.isEmpty() || v.equals("-0-") ? null : v;
+    return v.isBlank() || v.strip().equals("-0-") ? null : v;
   }
 
   /** UTF-8 when the bytes are valid UTF-8 (current files are ASCII), else Windows-1252 (older files). */

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Reads OFAC's CSV family: the SDN list ({@code sdn.csv}, {@code alt.csv}, {@code add.csv}, {@code
@@ -37,10 +38,15 @@ import java.util.function.Consumer;
  * they are parsed, so aliases and addresses that straddle the cut come out whole.
  */
 public final class OfacCsvReader implements ListReader {
+  private static final Pattern PROGRAM_SEPARATOR = Pattern.compile("\\]\\s*\\[");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   static final int PRIMARY_COLUMNS = 12;
   static final int ALT_COLUMNS = 5;
   static final int ADD_COLUMNS = 6;
   static final int COMMENTS_COLUMNS = 2;
+  /** The Remarks column of the primary file. */
+  static final int REMARKS = 11;
 
   private final String source;
   private final String primary;
@@ -111,10 +117,10 @@ public final class OfacCsvReader implements ListReader {
     Consumer<String> onSkip = lenient ? warnings::add : null;
 
     // Split every file first, in family order, so that a strict read reports the first fault met.
-    List<OfacCsvFile.Row> primaryRows = rows(f.primary(), PRIMARY_COLUMNS, onSkip);
-    List<OfacCsvFile.Row> altRows = rows(f.alt(), ALT_COLUMNS, onSkip);
-    List<OfacCsvFile.Row> addRows = rows(f.add(), ADD_COLUMNS, onSkip);
-    List<OfacCsvFile.Row> commentRows = rows(f.comments(), COMMENTS_COLUMNS, onSkip);
+    List<OfacCsvFile.Row> primaryRows = rows(f.primary(), PRIMARY_COLUMNS, REMARKS, onSkip);
+    List<OfacCsvFile.Row> altRows = rows(f.alt(), ALT_COLUMNS, -1, onSkip);
+    List<OfacCsvFile.Row> addRows = rows(f.add(), ADD_COLUMNS, -1, onSkip);
+    List<OfacCsvFile.Row> commentRows = rows(f.comments(), COMMENTS_COLUMNS, 1, onSkip);
 
     Map<String, StringBuilder> overflow = new HashMap<>();
     for (OfacCsvFile.Row r : commentRows) {
@@ -130,7 +136,7 @@ public final class OfacCsvReader implements ListReader {
       Pending p = primaryRow(f.primary(), r, overflow, entries, onSkip);
       if (p != null) {
         entries.put(p.id, p);
-        idByName.putIfAbsent(p.b.names.get(0).value().toUpperCase(Locale.ROOT), p.id);
+        idByName.putIfAbsent(nameKey(p.b.names.get(0).value()), p.id);
       }
     }
     for (String id : overflow.keySet()) {
@@ -158,6 +164,10 @@ public final class OfacCsvReader implements ListReader {
       }
     }
 
+    if (entries.isEmpty()) {
+      // An empty primary file is a failed download, never a real list: importing it would unlist everyone.
+      throw new ListFormatException(f.primary().name(), 0, "no entries");
+    }
     List<ListedEntity> out = new ArrayList<>(entries.size());
     for (Pending p : entries.values()) {
       for (String w : p.weak) {
@@ -168,7 +178,7 @@ public final class OfacCsvReader implements ListReader {
       }
       for (int i = 0; i < p.b.relations.size(); i++) {
         Relation rel = p.b.relations.get(i);
-        String target = idByName.get(rel.targetName().toUpperCase(Locale.ROOT));
+        String target = idByName.get(nameKey(rel.targetName()));
         if (target != null) {
           p.b.relations.set(i, new Relation(rel.type(), rel.targetName(), target));
         }
@@ -204,7 +214,8 @@ public final class OfacCsvReader implements ListReader {
       b.vessel = new VesselInfo(c[5], c[6], c[7], c[8], c[9], c[10]);
     }
     StringBuilder more = overflow.get(id);
-    String remarks = c[11] == null ? (more == null ? null : more.toString()) : more == null ? c[11] : c[11] + more;
+    String joined = c[REMARKS] == null ? (more == null ? null : more.toString()) : more == null ? c[REMARKS] : c[REMARKS] + more;
+    String remarks = joined == null || joined.isBlank() ? null : joined.strip();
     b.remarks = remarks;
     Pending p = new Pending(id, b);
     OfacRemarks.apply(remarks, b, p.weak);
@@ -242,8 +253,21 @@ public final class OfacCsvReader implements ListReader {
     onSkip.accept(e.getMessage() + " (row skipped)");
   }
 
-  private static List<OfacCsvFile.Row> rows(Part f, int columns, Consumer<String> onSkip) {
-    return f == null ? List.of() : OfacCsvFile.rows(f.name(), f.bytes(), columns, onSkip);
+  private static List<OfacCsvFile.Row> rows(Part f, int columns, int verbatim, Consumer<String> onSkip) {
+    return f == null ? List.of() : OfacCsvFile.rows(f.name(), f.bytes(), columns, verbatim, onSkip);
+  }
+
+  /**
+   * How a {@code Linked To:} name is looked up among primary names: case, spacing and trailing periods
+   * ignored, since the remark's closing period and the name's own ({@code HERJEZ LTDA.}) merge.
+   */
+  static String nameKey(String name) {
+    String k = WHITESPACE.matcher(name.strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
+    int end = k.length();
+    while (end > 0 && k.charAt(end - 1) == '.') {
+      end--;
+    }
+    return k.substring(0, end);
   }
 
   /** SDN_Type column: individual, vessel, aircraft; OFAC's null means an organization. */
@@ -269,7 +293,7 @@ public final class OfacCsvReader implements ListReader {
     if (field == null) {
       return out;
     }
-    for (String p : field.split("\\]\\s*\\[")) {
+    for (String p : PROGRAM_SEPARATOR.split(field)) {
       String v = p.replace("[", "").replace("]", "").strip();
       if (!v.isEmpty() && !out.contains(v)) {
         out.add(v);

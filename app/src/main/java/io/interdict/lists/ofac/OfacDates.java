@@ -1,5 +1,6 @@
 package io.interdict.lists.ofac;
 
+import io.interdict.lists.Assembly;
 import io.interdict.model.PartialDate;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * Dates as OFAC writes them in SDN.XML: {@code 14 Jun 1975}, {@code Jun 1975}, {@code 1975}, {@code
  * circa 1975}, {@code 1975 to 1977}, {@code 01 Jan 1960 to 31 Dec 1962}.
  */
-final class OfacDates {
+public final class OfacDates {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
   private static final Pattern MONTH = Pattern.compile("([A-Za-z]{3}) (\\d{4})");
@@ -22,13 +23,11 @@ final class OfacDates {
   private OfacDates() {}
 
   /** The date as an interval; IllegalArgumentException naming the text when it is none of the forms. */
-  static PartialDate parse(String raw) {
+  public static PartialDate parse(String raw) {
     String s = raw.strip().replaceAll("\\s+", " ");
     String lower = s.toLowerCase(Locale.ROOT);
     if (lower.startsWith("circa ")) {
-      // "circa 1975": the year before or after must not count as a mismatch
-      PartialDate d = single(s.substring("circa ".length()), raw);
-      return PartialDate.range(d.from().minusYears(1).withDayOfYear(1), d.to().plusYears(1).withMonth(12).withDayOfMonth(31), s);
+      return Assembly.approximately(single(s.substring("circa ".length()), raw), s);
     }
     int to = lower.indexOf(" to ");
     if (to > 0) {

@@ -29,6 +29,7 @@ public final class OfacIdTypes {
         || l.startsWith("target type")
         || l.startsWith("organization type")
         || l.startsWith("nationality of registration")
+        || l.contains("vessel flag")
         || l.startsWith("executive order")
         || l.startsWith("transactions prohibited");
   }
@@ -50,7 +51,7 @@ public final class OfacIdTypes {
     return new Identifier(type, v, country, null, label.strip());
   }
 
-  static IdType classify(String lowerLabel) {
+  public static IdType classify(String lowerLabel) {
     String l = lowerLabel;
     if (l.contains("passport")) {
       return IdType.PASSPORT;

@@ -7,11 +7,12 @@ import io.interdict.model.NameType;
 import io.interdict.model.PartialDate;
 import io.interdict.model.Relation;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses the free-text Remarks column of the OFAC CSV family, where OFAC keeps everything that has no
@@ -86,9 +87,10 @@ final class OfacRemarks {
   private static final Set<String> ABBREVIATIONS =
       Set.of("LTD", "CO", "INC", "CORP", "BHD", "PVT", "PTY", "JR", "SR", "ST", "NO", "BROS", "CIA");
 
-  private static final String[] MONTHS = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-  };
+  private static final Pattern CLAUSE_SEPARATOR = Pattern.compile(";\\s+");
+  private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(\\p{L}\\.)+\\p{L}");
+  private static final Pattern YEAR_SPAN =
+      Pattern.compile("(circa )?(\\d{4})\\s*-\\s*(\\d{4})", Pattern.CASE_INSENSITIVE);
 
   /**
    * Routes every clause of {@code remarks} (already joined with its {@code sdn_comments.csv}
@@ -148,8 +150,11 @@ final class OfacRemarks {
     if (r.endsWith(".") && !endsWithAbbreviation(r.substring(0, r.length() - 1))) {
       r = r.substring(0, r.length() - 1);
     }
-    for (String part : r.split(";\\s+")) {
+    for (String part : CLAUSE_SEPARATOR.split(r)) {
       String p = part.strip();
+      while (p.endsWith(";")) {
+        p = p.substring(0, p.length() - 1).stripTrailing(); // a remark cut just after its separator
+      }
       if (!p.isEmpty()) {
         out.add(p);
       }
@@ -160,7 +165,7 @@ final class OfacRemarks {
   private static boolean endsWithAbbreviation(String s) {
     int sp = Math.max(s.lastIndexOf(' '), s.lastIndexOf(','));
     String word = s.substring(sp + 1);
-    return word.matches("(\\p{L}\\.)+\\p{L}") || ABBREVIATIONS.contains(word.toUpperCase(Locale.ROOT));
+    return DOTTED_ABBREVIATION.matcher(word).matches() || ABBREVIATIONS.contains(word.toUpperCase(Locale.ROOT));
   }
 
   /** {@code a.k.a. 'NAME'} (also f.k.a., n.k.a.) in remarks: a weak alias; null for any other clause. */
@@ -229,69 +234,25 @@ final class OfacRemarks {
   }
 
   /**
-   * An OFAC date: {@code 15 Jun 1963}, {@code Jun 1963}, {@code 1963}, a range {@code 01 Jan 1953 to
-   * 31 Dec 1953} or {@code 1979-1982}, each optionally {@code circa}, which widens it by a year on each
-   * side (OFAC uses it when the year itself is uncertain). Null when the text is no such date.
+   * An OFAC date as {@link OfacDates} reads it ({@code 15 Jun 1963}, {@code Jun 1963}, {@code 1963},
+   * {@code circa ...}, {@code ... to ...}), shared with the XML reader so that both formats give the
+   * same intervals, plus the span {@code 1979-1982} (also after {@code circa}) that only remarks use.
+   * Null when the text is no date; the remark text keeps it.
    */
   static PartialDate parseDate(String text) {
     String t = text.strip();
-    boolean circa = false;
-    if (t.regionMatches(true, 0, "circa ", 0, 6)) {
-      circa = true;
-      t = t.substring(6).strip();
-    }
-    PartialDate d;
-    int to = t.indexOf(" to ");
-    int dash = t.matches("\\d{4}\\s*-\\s*\\d{4}") ? t.indexOf('-') : -1;
-    if (to > 0 || dash > 0) {
-      PartialDate a = single(to > 0 ? t.substring(0, to) : t.substring(0, dash));
-      PartialDate z = single(to > 0 ? t.substring(to + 4) : t.substring(dash + 1));
-      if (a == null || z == null || z.to().isBefore(a.from())) {
-        return null;
-      }
-      d = PartialDate.range(a.from(), z.to(), text.strip());
-    } else {
-      d = single(t);
-      if (d == null) {
-        return null;
-      }
-    }
-    if (circa) {
-      return PartialDate.range(d.from().minusYears(1), d.to().plusYears(1), text.strip());
-    }
-    return d;
-  }
-
-  private static PartialDate single(String s) {
-    String[] p = s.strip().split("\\s+");
     try {
-      if (p.length == 1 && p[0].matches("\\d{4}")) {
-        return PartialDate.year(Integer.parseInt(p[0]), s.strip());
+      Matcher span = YEAR_SPAN.matcher(t);
+      if (span.matches()) {
+        PartialDate d = OfacDates.parse(span.group(2) + " to " + span.group(3));
+        return span.group(1) == null
+            ? PartialDate.range(d.from(), d.to(), t)
+            : PartialDate.range(d.from().minusYears(1), d.to().plusYears(1), t);
       }
-      if (p.length == 2 && month(p[0]) > 0 && p[1].matches("\\d{4}")) {
-        return PartialDate.month(Integer.parseInt(p[1]), month(p[0]), s.strip());
-      }
-      if (p.length == 3 && p[0].matches("\\d{1,2}") && month(p[1]) > 0 && p[2].matches("\\d{4}")) {
-        LocalDate d = LocalDate.of(Integer.parseInt(p[2]), month(p[1]), Integer.parseInt(p[0]));
-        return PartialDate.day(d, s.strip());
-      }
-    } catch (DateTimeException e) {
-      return null; // e.g. 31 Feb: not a date, the remark text keeps it
+      return OfacDates.parse(t);
+    } catch (IllegalArgumentException | DateTimeException e) {
+      return null;
     }
-    return null;
-  }
-
-  private static int month(String s) {
-    if (s.length() < 3) {
-      return -1;
-    }
-    String m = s.substring(0, 3).toLowerCase(Locale.ROOT);
-    for (int i = 0; i < MONTHS.length; i++) {
-      if (MONTHS[i].equals(m)) {
-        return i + 1;
-      }
-    }
-    return -1;
   }
 
   /** The stripped text after {@code prefix} when the clause opens with it, else null. */

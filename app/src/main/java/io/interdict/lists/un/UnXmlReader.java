@@ -5,6 +5,7 @@ import static io.interdict.lists.Assembly.addName;
 import static io.interdict.lists.Assembly.clean;
 import static io.interdict.lists.Assembly.join;
 
+import io.interdict.lists.Assembly;
 import io.interdict.lists.ListFiles;
 import io.interdict.lists.ListFormatException;
 import io.interdict.lists.ListReader;
@@ -214,13 +215,8 @@ public final class UnXmlReader implements ListReader {
         return year == null ? null : PartialDate.year(year(year, file, d.line(), ref), year);
       case "APPROXIMATELY":
         {
-          // "approximately 1966": the publisher is unsure of the year, so a customer born the year
-          // before or after must not count as a date mismatch.
           PartialDate base = date != null ? day(date, file, d.line(), ref) : year != null ? PartialDate.year(year(year, file, d.line(), ref), year) : null;
-          if (base == null) {
-            return null;
-          }
-          return PartialDate.range(base.from().minusYears(1).withDayOfYear(1), base.to().plusYears(1).withMonth(12).withDayOfMonth(31), "approximately " + base.raw());
+          return base == null ? null : Assembly.approximately(base, "approximately " + base.raw());
         }
       case "BETWEEN":
         {

@@ -23,7 +23,8 @@ class OfacCsvFileTest {
         Arguments.of("36,25,-0- ,Havana,Cuba,-0- ", Arrays.asList("36", "25", null, "Havana", "Cuba", null)),
         Arguments.of("1,,3", Arrays.asList("1", null, "3")),
         Arguments.of("1,2,", Arrays.asList("1", "2", null)),
-        Arguments.of("1, \"-0-\" ,\"  padded  \"", Arrays.asList("1", null, "padded")),
+        Arguments.of("1, \"-0-\" ,\"  padded  \"", Arrays.asList("1", null, "  padded  ")),
+        Arguments.of("1,\"   \", x ", Arrays.asList("1", null, "x")),
         Arguments.of("1,\"a.k.a. 'AL-QA'QA'\"", Arrays.asList("1", "a.k.a. 'AL-QA'QA'")));
   }
 
@@ -50,15 +51,22 @@ class OfacCsvFileTest {
   @Test
   void crlfAndTheClosingSubstituteByteAreNotData() {
     byte[] content = "1,\"A\"\r\n2,\"B\"\r\n\u001a".getBytes(StandardCharsets.US_ASCII);
-    List<OfacCsvFile.Row> rows = OfacCsvFile.rows("f.csv", content, 2, null);
+    List<OfacCsvFile.Row> rows = OfacCsvFile.rows("f.csv", content, 2, -1, null);
     assertThat(rows).extracting(r -> r.fields()[1]).containsExactly("A", "B");
     assertThat(rows).extracting(OfacCsvFile.Row::line).containsExactly(1L, 2L);
   }
 
   @Test
+  void onlyTheVerbatimColumnKeepsItsSurroundingSpaces() {
+    byte[] content = "1,\" name \",\" cut here \"\n".getBytes(StandardCharsets.US_ASCII);
+    String[] f = OfacCsvFile.rows("f.csv", content, 3, 2, null).get(0).fields();
+    assertThat(f).containsExactly("1", "name", " cut here ");
+  }
+
+  @Test
   void wrongColumnCountNamesFileAndLine() {
     byte[] content = "1,\"A\"\n2\n3,\"C\"\n".getBytes(StandardCharsets.US_ASCII);
-    assertThatThrownBy(() -> OfacCsvFile.rows("alt.csv", content, 2, null))
+    assertThatThrownBy(() -> OfacCsvFile.rows("alt.csv", content, 2, -1, null))
         .isInstanceOf(ListFormatException.class)
         .hasMessageStartingWith("alt.csv:2: expected 2 columns, found 1");
   }
@@ -67,7 +75,7 @@ class OfacCsvFileTest {
   void lenientSkipsOnlyTheDamagedLine() {
     byte[] content = "1,\"A\"\n2,\"B\n3,\"C\"\n".getBytes(StandardCharsets.US_ASCII);
     List<String> skipped = new ArrayList<>();
-    List<OfacCsvFile.Row> rows = OfacCsvFile.rows("alt.csv", content, 2, skipped::add);
+    List<OfacCsvFile.Row> rows = OfacCsvFile.rows("alt.csv", content, 2, -1, skipped::add);
     assertThat(rows).extracting(r -> r.fields()[0]).containsExactly("1", "3");
     assertThat(skipped).singleElement().asString().startsWith("alt.csv:2: unterminated quoted field");
   }
@@ -75,6 +83,6 @@ class OfacCsvFileTest {
   @Test
   void nonUtf8BytesAreReadAsWindows1252() {
     byte[] content = {'1', ',', '"', 'M', 'U', (byte) 0xD1, 'O', 'Z', '"'};
-    assertThat(OfacCsvFile.rows("f.csv", content, 2, null).get(0).fields()[1]).isEqualTo("MUÑOZ");
+    assertThat(OfacCsvFile.rows("f.csv", content, 2, -1, null).get(0).fields()[1]).isEqualTo("MUÑOZ");
   }
 }

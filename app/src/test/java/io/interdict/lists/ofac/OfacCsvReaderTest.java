@@ -46,7 +46,7 @@ class OfacCsvReaderTest {
     assertThat(ListFormats.detect(fixture("quirks")).format()).isEqualTo("ofac-csv");
     assertThat(quirks.source()).isEqualTo("us-ofac-sdn");
     assertThat(quirks.entities()).extracting(ListedEntity::sourceId)
-        .containsExactly("100", "101", "200", "300", "400", "500", "600");
+        .containsExactly("100", "101", "102", "103", "200", "300", "400", "500", "600");
     assertThat(quirks.warnings()).isEmpty();
   }
 
@@ -63,6 +63,15 @@ class OfacCsvReaderTest {
     assertThat(entity(quirks, "101").identifiers())
         .contains(Identifier.crypto("XBT", "1StraddLeAddr3ssXyZ9876543210abcd"),
             Identifier.crypto("ETH", "0x1111111111111111111111111111111111111111"));
+  }
+
+  @Test
+  void cutFallingOnTheSpaceAfterASeparatorStillSplitsTheClauses() {
+    // 102: the continuation starts with the space; 103: the remark ends with it
+    assertThat(entity(quirks, "102").identifiers()).containsExactly(Identifier.crypto("XBT", "1CutAfterSemicolon0000000000000"));
+    assertThat(entity(quirks, "102").gender()).isEqualTo("Male");
+    assertThat(entity(quirks, "103").identifiers()).containsExactly(Identifier.crypto("XBT", "1CutAfterSpace11111111111111"));
+    assertThat(entity(quirks, "103").names()).contains(new Name("CUT TWO", NameType.WEAK_AKA));
   }
 
   @Test
@@ -142,7 +151,7 @@ class OfacCsvReaderTest {
   @Test
   void aLoneSdnCsvFileIsReadWithoutItsSiblings() {
     ListSnapshot s = ListFormats.read(fixture("quirks").resolve("sdn.csv"), false);
-    assertThat(s.entities()).hasSize(7);
+    assertThat(s.entities()).hasSize(9);
     // no alt.csv and no continuation: the alias cut at 1,000 characters stays cut
     assertThat(entity(s, "100").names()).containsExactly(
         new Name("ALPHA TRADING CO., LTD.", NameType.PRIMARY), new Name("STRADD", NameType.WEAK_AKA));
@@ -198,6 +207,13 @@ class OfacCsvReaderTest {
     Files.writeString(tmp.resolve("sdn.csv"),
         "1,\"A\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n1,\"B\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n");
     assertThatThrownBy(() -> ListFormats.read(tmp, false)).hasMessageEndingWith("sdn.csv:2: entry 1 appears twice");
+  }
+
+  @Test
+  void primaryFileWithoutEntriesIsRejectedEvenWhenLenient() throws Exception {
+    Files.write(tmp.resolve("sdn.csv"), new byte[] {0x1a});
+    assertThatThrownBy(() -> ListFormats.read(tmp, true))
+        .isInstanceOf(ListFormatException.class).hasMessageEndingWith("sdn.csv: no entries");
   }
 
   @Test

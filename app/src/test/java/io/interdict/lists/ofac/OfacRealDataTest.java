@@ -19,12 +19,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 /** The reader against OFAC's real published files in ../shared (skipped when absent). */
@@ -142,6 +147,41 @@ class OfacRealDataTest {
         .anySatisfy(w -> assertThat(w).contains("alt.csv:9683:"))
         .anySatisfy(w -> assertThat(w).contains("add.csv:11697:"))
         .anySatisfy(w -> assertThat(w).contains("sdn_comments.csv:4:"));
+  }
+
+  @Test
+  void everyDigitalCurrencyAddressInTheRemarksIsParsed() throws IOException {
+    Path dir = SharedData.require("data/ofac/sdn-2021-07-07");
+    // Independently: commons-csv, remarks joined with their continuation, a regular expression.
+    Map<String, String> remarks = new java.util.LinkedHashMap<>();
+    for (CSVRecord r : records(dir.resolve("sdn.csv"))) {
+      remarks.put(r.get(0), r.get(11));
+    }
+    for (CSVRecord r : records(dir.resolve("sdn_comments.csv"))) {
+      remarks.merge(r.get(0), r.get(1), String::concat);
+    }
+    Pattern address = Pattern.compile("Digital Currency Address - (\\w+) ([^;\\s]+)");
+    Set<String> expected = new HashSet<>();
+    remarks.forEach((id, text) -> {
+      Matcher m = address.matcher(text);
+      while (m.find()) {
+        expected.add(id + " " + m.group(1) + " " + m.group(2).replaceAll("\\.$", ""));
+      }
+    });
+
+    Set<String> parsed = ListFormats.read(dir, false).entities().stream()
+        .flatMap(e -> e.identifiers().stream().filter(i -> i.type() == IdType.CRYPTO)
+            .map(i -> e.sourceId() + " " + i.ticker() + " " + i.value()))
+        .collect(Collectors.toSet());
+    assertThat(expected).hasSizeGreaterThan(50);
+    assertThat(parsed).isEqualTo(expected);
+  }
+
+  static List<CSVRecord> records(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.ISO_8859_1).replace("\u001a", "");
+    try (CSVParser p = CSVParser.parse(text, CSVFormat.DEFAULT)) {
+      return p.getRecords().stream().filter(r -> r.size() > 1).toList();
+    }
   }
 
   @Test
