@@ -42,11 +42,13 @@ public final class Routes {
     r.api(HandlerType.GET, "/docs", Role.OPEN, system::docs);
 
     r.api(HandlerType.POST, "/v1/screen", Role.SCREENING, screen::handle);
-    ListsApi lists = new ListsApi(s.listStore(), s.lists());
+    ListsApi lists = new ListsApi(s.listStore(), s.lists(), s.updater());
     r.api(HandlerType.GET, "/v1/lists", Role.SCREENING, lists::status);
     r.api(HandlerType.GET, "/v1/lists/{source}/versions", Role.SCREENING, lists::versions);
     r.api(HandlerType.GET, "/v1/lists/{source}/diff", Role.ANALYST, lists::diff);
     r.api(HandlerType.GET, "/v1/entities/{id}/history", Role.SCREENING, lists::history);
+    r.api(HandlerType.POST, "/v1/lists/update", Role.ADMIN, lists::update);
+    r.api(HandlerType.POST, "/v1/lists/{source}/update", Role.ADMIN, lists::update);
 
     r.api(HandlerType.POST, "/match/{dataset}", Role.SCREENING, yente::match);
     r.api(HandlerType.GET, "/entities/{id}", Role.SCREENING, yente::entity);
