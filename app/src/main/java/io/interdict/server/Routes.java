@@ -1,5 +1,7 @@
 package io.interdict.server;
 
+import io.interdict.server.api.AlertsApi;
+import io.interdict.server.api.CustomersApi;
 import io.interdict.server.api.ListsApi;
 import io.interdict.server.api.ScreenApi;
 import io.interdict.server.api.SystemApi;
@@ -54,6 +56,16 @@ public final class Routes {
     r.api(HandlerType.GET, "/entities/{id}", Role.SCREENING, yente::entity);
     r.api(HandlerType.GET, "/search/{dataset}", Role.SCREENING, yente::search);
     r.api(HandlerType.GET, "/algorithms", Role.SCREENING, yente::algorithms);
+
+    AlertsApi alerts = new AlertsApi(s.alerts());
+    r.api(HandlerType.GET, "/v1/alerts", Role.ANALYST, alerts::list);
+    r.api(HandlerType.GET, "/v1/alerts/{id}", Role.ANALYST, alerts::get);
+    r.api(HandlerType.POST, "/v1/alerts/{id}/review", Role.ANALYST, alerts::review);
+    r.api(HandlerType.POST, "/v1/alerts/{id}/decide", Role.ANALYST, alerts::decide);
+
+    CustomersApi customers = new CustomersApi(s);
+    r.api(HandlerType.POST, "/v1/customers", Role.ANALYST, customers::importCsv);
+    r.api(HandlerType.POST, "/v1/monitoring/run", Role.ANALYST, customers::run);
 
     r.api(HandlerType.GET, "/v1/users", Role.ADMIN, users::list);
     r.api(HandlerType.POST, "/v1/users", Role.ADMIN, users::add);

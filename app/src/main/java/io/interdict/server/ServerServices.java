@@ -1,10 +1,15 @@
 package io.interdict.server;
 
 import io.interdict.audit.AuditLog;
+import io.interdict.cases.AlertService;
 import io.interdict.lists.store.CurrentLists;
 import io.interdict.lists.store.ListStore;
 import io.interdict.lists.update.ListUpdater;
 import io.interdict.lists.update.UpdateSettings;
+import io.interdict.match.Screeners;
+import io.interdict.monitoring.CustomerStore;
+import io.interdict.monitoring.Monitor;
+import io.interdict.monitoring.StoreListChanges;
 import io.interdict.server.auth.UserStore;
 import io.interdict.store.Database;
 import java.nio.file.Path;
@@ -21,6 +26,8 @@ public record ServerServices(
     ListStore listStore,
     ListsView lists,
     ListUpdater updater,
+    AlertService alerts,
+    CustomerStore customers,
     Clock clock) {
 
   /**
@@ -32,6 +39,17 @@ public record ServerServices(
     ListStore store = new ListStore(db, audit);
     StoreLists lists = new StoreLists(store, new CurrentLists(store));
     ListUpdater updater = new ListUpdater(store, listsDir, UpdateSettings.defaults());
-    return new ServerServices(db, audit, new UserStore(db.jdbi(), audit), store, lists, updater, Clock.systemUTC());
+    return new ServerServices(db, audit, new UserStore(db.jdbi(), audit), store, lists, updater,
+        new AlertService(db.jdbi(), audit), new CustomerStore(db.jdbi(), audit), Clock.systemUTC());
+  }
+
+  /** A monitoring run over the stored customers and lists, recorded as {@code actor}. */
+  public Monitor monitor(String actor) {
+    return new Monitor(database.jdbi(), new StoreListChanges(listStore), Screeners::forEntities, audit,
+        Monitor.Options.defaults().withActor(actor));
+  }
+
+  public ServerServices withUpdater(ListUpdater u) {
+    return new ServerServices(database, audit, users, listStore, lists, u, alerts, customers, clock);
   }
 }

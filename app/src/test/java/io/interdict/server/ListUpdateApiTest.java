@@ -54,9 +54,8 @@ class ListUpdateApiTest {
   @Test
   void adminTriggersAnUpdateAndAFailedOneLeavesTheLiveVersion() throws Exception {
     String base = "http://127.0.0.1:" + mirror.getAddress().getPort() + "/";
-    try (TestServer s = new TestServer(dir, List.of(), null, sv -> new ServerServices(sv.database(), sv.audit(),
-        sv.users(), sv.listStore(), sv.lists(),
-        new ListUpdater(sv.listStore(), dir.resolve("lists"), UpdateSettings.defaults().withBaseUrl(base)), sv.clock()))) {
+    try (TestServer s = new TestServer(dir, List.of(), null, sv -> sv.withUpdater(
+        new ListUpdater(sv.listStore(), dir.resolve("lists"), UpdateSettings.defaults().withBaseUrl(base))))) {
       assertThat(s.post("/v1/lists/us-ofac-sdn/update", Role.SUPERVISOR, "").statusCode()).isEqualTo(403);
 
       JsonNode ok = TestServer.json(s.post("/v1/lists/us-ofac-sdn/update", Role.ADMIN, ""));
