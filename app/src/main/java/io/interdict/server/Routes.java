@@ -1,8 +1,10 @@
 package io.interdict.server;
 
 import io.interdict.server.api.AlertsApi;
+import io.interdict.server.api.BlockingApi;
 import io.interdict.server.api.CustomersApi;
 import io.interdict.server.api.ListsApi;
+import io.interdict.server.api.PaymentsApi;
 import io.interdict.server.api.ScreenApi;
 import io.interdict.server.api.SystemApi;
 import io.interdict.server.api.UsersApi;
@@ -66,6 +68,18 @@ public final class Routes {
     CustomersApi customers = new CustomersApi(s);
     r.api(HandlerType.POST, "/v1/customers", Role.ANALYST, customers::importCsv);
     r.api(HandlerType.POST, "/v1/monitoring/run", Role.ANALYST, customers::run);
+
+    PaymentsApi payments = new PaymentsApi(s);
+    r.api(HandlerType.POST, "/v1/payments/screen", Role.ANALYST, payments::screen);
+
+    BlockingApi blocking = new BlockingApi(s);
+    r.api(HandlerType.GET, "/v1/blocked", Role.ANALYST, blocking::list);
+    r.api(HandlerType.GET, "/v1/blocked/{id}", Role.ANALYST, blocking::get);
+    r.api(HandlerType.POST, "/v1/blocked/{id}/release", Role.SUPERVISOR, blocking::proposeRelease);
+    r.api(HandlerType.POST, "/v1/blocked/{id}/approve", Role.SUPERVISOR, blocking::approve);
+    r.api(HandlerType.GET, "/v1/licences", Role.ANALYST, blocking::licences);
+    r.api(HandlerType.POST, "/v1/licences", Role.SUPERVISOR, blocking::addLicence);
+    r.api(HandlerType.GET, "/v1/reports/{kind}", Role.ANALYST, blocking::report);
 
     r.api(HandlerType.GET, "/v1/users", Role.ADMIN, users::list);
     r.api(HandlerType.POST, "/v1/users", Role.ADMIN, users::add);

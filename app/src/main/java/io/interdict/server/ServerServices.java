@@ -1,6 +1,9 @@
 package io.interdict.server;
 
 import io.interdict.audit.AuditLog;
+import io.interdict.blocking.BlockingLedger;
+import io.interdict.blocking.LicenceRegistry;
+import io.interdict.blocking.RejectsRegister;
 import io.interdict.cases.AlertService;
 import io.interdict.lists.store.CurrentLists;
 import io.interdict.lists.store.ListStore;
@@ -10,6 +13,7 @@ import io.interdict.match.Screeners;
 import io.interdict.monitoring.CustomerStore;
 import io.interdict.monitoring.Monitor;
 import io.interdict.monitoring.StoreListChanges;
+import io.interdict.payments.PaymentPolicy;
 import io.interdict.server.auth.UserStore;
 import io.interdict.store.Database;
 import java.nio.file.Path;
@@ -28,6 +32,10 @@ public record ServerServices(
     ListUpdater updater,
     AlertService alerts,
     CustomerStore customers,
+    BlockingLedger ledger,
+    RejectsRegister rejects,
+    LicenceRegistry licences,
+    PaymentPolicy paymentPolicy,
     Clock clock) {
 
   /**
@@ -39,8 +47,12 @@ public record ServerServices(
     ListStore store = new ListStore(db, audit);
     StoreLists lists = new StoreLists(store, new CurrentLists(store));
     ListUpdater updater = new ListUpdater(store, listsDir, UpdateSettings.defaults());
+    // The blocking side works in local business days (report due dates), as the CLI does.
+    Clock local = Clock.systemDefaultZone();
     return new ServerServices(db, audit, new UserStore(db.jdbi(), audit), store, lists, updater,
-        new AlertService(db.jdbi(), audit), new CustomerStore(db.jdbi(), audit), Clock.systemUTC());
+        new AlertService(db.jdbi(), audit), new CustomerStore(db.jdbi(), audit), new BlockingLedger(db.jdbi(), audit, local),
+        new RejectsRegister(db.jdbi(), audit, local), new LicenceRegistry(db.jdbi(), audit, local), PaymentPolicy.DEFAULT,
+        Clock.systemUTC());
   }
 
   /** A monitoring run over the stored customers and lists, recorded as {@code actor}. */
@@ -50,6 +62,12 @@ public record ServerServices(
   }
 
   public ServerServices withUpdater(ListUpdater u) {
-    return new ServerServices(database, audit, users, listStore, lists, u, alerts, customers, clock);
+    return new ServerServices(database, audit, users, listStore, lists, u, alerts, customers, ledger, rejects, licences,
+        paymentPolicy, clock);
+  }
+
+  public ServerServices withPaymentPolicy(PaymentPolicy p) {
+    return new ServerServices(database, audit, users, listStore, lists, updater, alerts, customers, ledger, rejects,
+        licences, p, clock);
   }
 }
