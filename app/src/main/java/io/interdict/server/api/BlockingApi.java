@@ -61,7 +61,12 @@ public final class BlockingApi {
 
   /** Second eyes: approves the pending release; the service refuses the proposer. */
   public void approve(Context ctx) {
-    ctx.json(services.ledger().approve(Params.id(ctx, "id"), Access.user(ctx).name(), stillListed()));
+    ctx.json(approveAs(Params.id(ctx, "id"), Access.user(ctx).name()));
+  }
+
+  /** Shared with the console. */
+  public BlockedItem approveAs(long id, String user) {
+    return services.ledger().approve(id, user, stillListed());
   }
 
   public void licences(Context ctx) {
@@ -122,10 +127,12 @@ public final class BlockingApi {
 
   /** Delisting is judged against the stored lists in force; with none imported it cannot be confirmed. */
   private Predicate<String> stillListed() {
-    if (services.lists().demo()) {
-      throw new InterdictException.Conflict("no list is imported: cannot confirm the owner was delisted");
-    }
-    return key -> services.lists().entity(key).isPresent();
+    return key -> {
+      if (services.lists().demo()) {
+        throw new InterdictException.Conflict("no list is imported: cannot confirm the owner was delisted");
+      }
+      return services.lists().entity(key).isPresent();
+    };
   }
 
   private static LocalDate date(String s, String name, LocalDate dflt) {

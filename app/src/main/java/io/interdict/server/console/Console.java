@@ -47,6 +47,7 @@ public final class Console {
     this.services = services;
     this.sessions = sessions;
     extensions.add(new AlertPages(services));
+    extensions.add(new BlockedPages(services));
   }
 
   /** Pages contributed by a service area (alerts, blocking ...), registered with the core pages. */
