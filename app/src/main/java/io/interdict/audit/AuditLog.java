@@ -1,5 +1,6 @@
 package io.interdict.audit;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -156,7 +157,8 @@ public final class AuditLog {
 
   /** One audit record. {@code details} is canonical JSON (keys sorted). */
   public record AuditRecord(
-      long seq, Instant at, String actor, String action, String subject, String details, String prevHash, String hash) {}
+      long seq, Instant at, String actor, String action, String subject, @JsonRawValue String details, String prevHash,
+      String hash) {}
 
   /** Result of {@link #verify()}: {@code problem} names the first broken record, null when intact. */
   public record Verification(boolean intact, long records, String problem) {}

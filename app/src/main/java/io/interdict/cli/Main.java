@@ -17,6 +17,18 @@ import picocli.CommandLine.Command;
     description = "Sanctions compliance engine: lists, screening, payments, blocking, monitoring.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ScreenCommand.class,
+      ListsCommand.class,
+      CustomersCommand.class,
+      MonitorCommand.class,
+      AlertsCommand.class,
+      AuditCommand.class,
+      PaymentsCommand.class,
+      BlockedCommand.class,
+      LicencesCommand.class,
+      ReportsCommand.class,
+      io.interdict.server.ServeCommand.class,
+      io.interdict.server.UsersCommand.class,
     })
 public final class Main implements Runnable {
   /** Exit code for unexpected internal errors (EX_SOFTWARE). */

@@ -16,6 +16,15 @@ public final class ListFormats {
   public static List<ListReader> all() {
     return List.of(
         // readers are added here as they land
+        io.interdict.lists.ofac.OfacCsvReader.sdn(),
+        io.interdict.lists.ofac.OfacCsvReader.consolidated(),
+        new io.interdict.lists.un.UnXmlReader(),
+        new io.interdict.lists.ofac.OfacXmlReader(),
+        new io.interdict.lists.ofac.OfacAdvancedXmlReader(),
+        new io.interdict.lists.eu.EuFsfXmlReader(),
+        new io.interdict.lists.uk.UkSanctionsListCsvReader(),
+        new io.interdict.lists.trade.CslCsvReader(),
+        new io.interdict.lists.trade.DplTsvReader()
         );
   }
 

@@ -1,0 +1,31 @@
+package io.interdict.cases;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Why an alert was raised: what changed since the pair was last screened. */
+public enum AlertReason {
+  NEW_LIST_ENTRY("new list entry"),
+  CHANGED_LIST_ENTRY("changed list entry"),
+  NEW_CUSTOMER("new customer"),
+  CHANGED_CUSTOMER("changed customer");
+
+  private final String label;
+
+  AlertReason(String label) {
+    this.label = label;
+  }
+
+  @JsonValue
+  public String label() {
+    return label;
+  }
+
+  public static AlertReason ofLabel(String label) {
+    for (AlertReason r : values()) {
+      if (r.label.equals(label)) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException("unknown alert reason '" + label + "'");
+  }
+}

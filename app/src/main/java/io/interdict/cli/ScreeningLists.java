@@ -1,0 +1,47 @@
+package io.interdict.cli;
+
+import io.interdict.audit.AuditLog;
+import io.interdict.lists.DemoList;
+import io.interdict.lists.ListFormats;
+import io.interdict.lists.store.ListStore;
+import io.interdict.match.Screener;
+import io.interdict.match.Screeners;
+import io.interdict.model.ListSnapshot;
+import io.interdict.model.ListedEntity;
+import io.interdict.store.Database;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The entities payments are screened against: the {@code --list} files when given, else the current
+ * lists of the store, else the bundled demo list (with a notice, so nobody mistakes it for real lists).
+ */
+record ScreeningLists(List<ListedEntity> entities, String description, boolean demo) {
+  static ScreeningLists load(List<Path> lists, Database db, PrintWriter err) {
+    if (lists != null && !lists.isEmpty()) {
+      List<ListedEntity> all = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      for (Path p : lists) {
+        ListSnapshot s = ListFormats.read(p, false);
+        all.addAll(s.entities());
+        names.add(s.source() + " (" + s.entities().size() + ")");
+      }
+      return new ScreeningLists(List.copyOf(all), String.join(", ", names), false);
+    }
+    if (db != null) {
+      List<ListedEntity> current = new ListStore(db, new AuditLog(db.jdbi())).currentEntities();
+      if (!current.isEmpty()) {
+        return new ScreeningLists(current, "current lists of the store (" + current.size() + " entities)", false);
+      }
+    }
+    err.println("interdict: no list imported and no --list given: screening against the bundled DEMO list");
+    err.flush();
+    return new ScreeningLists(DemoList.snapshot().entities(), "bundled demo list", true);
+  }
+
+  Screener screener() {
+    return Screeners.forEntities(entities);
+  }
+}

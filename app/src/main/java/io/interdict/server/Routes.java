@@ -1,0 +1,83 @@
+package io.interdict.server;
+
+import io.interdict.server.api.ListsApi;
+import io.interdict.server.api.ScreenApi;
+import io.interdict.server.api.SystemApi;
+import io.interdict.server.api.UsersApi;
+import io.interdict.server.auth.Role;
+import io.interdict.server.console.Console;
+import io.interdict.server.yente.YenteApi;
+import io.javalin.Javalin;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every route of the server, registered here and nowhere else, each with the least role it needs.
+ * The list is kept so that tests can check each API route is in the OpenAPI document.
+ */
+public final class Routes {
+  /** One registered route; {@code api} routes are documented in /openapi.json, console pages are not. */
+  public record Spec(HandlerType method, String path, Role role, boolean api) {}
+
+  private final Javalin app;
+  private final List<Spec> specs = new ArrayList<>();
+
+  private Routes(Javalin app) {
+    this.app = app;
+  }
+
+  static Routes register(Javalin app, ServerServices s, ServerMetrics metrics, Console console) {
+    Routes r = new Routes(app);
+    SystemApi system = new SystemApi(s, metrics);
+    ScreenApi screen = new ScreenApi(s.lists(), metrics);
+    YenteApi yente = new YenteApi(s.lists(), metrics);
+    UsersApi users = new UsersApi(s.users());
+
+    r.api(HandlerType.GET, "/healthz", Role.OPEN, system::health);
+    r.api(HandlerType.GET, "/readyz", Role.OPEN, system::ready);
+    r.api(HandlerType.GET, "/metrics", Role.ADMIN, system::metrics);
+    r.api(HandlerType.GET, "/openapi.json", Role.OPEN, system::openapi);
+    r.api(HandlerType.GET, "/docs", Role.OPEN, system::docs);
+
+    r.api(HandlerType.POST, "/v1/screen", Role.SCREENING, screen::handle);
+    ListsApi lists = new ListsApi(s.listStore(), s.lists());
+    r.api(HandlerType.GET, "/v1/lists", Role.SCREENING, lists::status);
+    r.api(HandlerType.GET, "/v1/lists/{source}/versions", Role.SCREENING, lists::versions);
+    r.api(HandlerType.GET, "/v1/lists/{source}/diff", Role.ANALYST, lists::diff);
+    r.api(HandlerType.GET, "/v1/entities/{id}/history", Role.SCREENING, lists::history);
+
+    r.api(HandlerType.POST, "/match/{dataset}", Role.SCREENING, yente::match);
+    r.api(HandlerType.GET, "/entities/{id}", Role.SCREENING, yente::entity);
+    r.api(HandlerType.GET, "/search/{dataset}", Role.SCREENING, yente::search);
+    r.api(HandlerType.GET, "/algorithms", Role.SCREENING, yente::algorithms);
+
+    r.api(HandlerType.GET, "/v1/users", Role.ADMIN, users::list);
+    r.api(HandlerType.POST, "/v1/users", Role.ADMIN, users::add);
+    r.api(HandlerType.DELETE, "/v1/users/{name}", Role.ADMIN, users::revoke);
+
+    r.page(HandlerType.GET, "/", Role.OPEN, ctx -> ctx.redirect(Console.HOME));
+    r.page(HandlerType.GET, "/static/{file}", Role.OPEN, Console::staticFile);
+    console.register(r);
+    return r;
+  }
+
+  void api(HandlerType method, String path, Role role, Handler h) {
+    add(method, path, role, h, true);
+  }
+
+  /** A console page or asset: not part of the API document. */
+  public void page(HandlerType method, String path, Role role, Handler h) {
+    add(method, path, role, h, false);
+  }
+
+  private void add(HandlerType method, String path, Role role, Handler h, boolean api) {
+    app.addHttpHandler(method, path, h, role);
+    specs.add(new Spec(method, path, role, api));
+  }
+
+  public List<Spec> specs() {
+    return List.copyOf(specs);
+  }
+}

@@ -1,0 +1,69 @@
+package io.interdict.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.interdict.server.auth.Role;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** The console in real headless Chromium. */
+class ConsoleBrowserTest {
+  @TempDir Path dir;
+  TestServer s;
+  ChromeDriver driver;
+
+  @BeforeEach
+  void start() throws Exception {
+    driver = Browser.start(dir);
+    s = new TestServer(dir);
+  }
+
+  @AfterEach
+  void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (s != null) {
+      s.close();
+    }
+  }
+
+  void signIn(String user, Role role) {
+    driver.get(s.base() + "/console/screen");
+    assertThat(driver.getCurrentUrl()).endsWith("/console/login");
+    driver.findElement(By.id("username")).sendKeys(user);
+    driver.findElement(By.id("api_key")).sendKeys(s.keys.get(role));
+    driver.findElement(By.id("sign-in")).click();
+    assertThat(driver.findElement(By.cssSelector("nav .who")).getText()).contains(user);
+  }
+
+  @Test
+  void analystSignsInScreensANameAndSeesTheAlignment() {
+    signIn("analyst-user", Role.ANALYST);
+    driver.get(s.base() + "/console/screen");
+    driver.findElement(By.id("name")).sendKeys("Kim Sangman");
+    driver.findElement(By.id("screen")).click();
+    List<WebElement> hits = driver.findElements(By.cssSelector("#hits tr.hit"));
+    assertThat(hits).isNotEmpty();
+    assertThat(hits.get(0).findElement(By.cssSelector(".listed-name")).getText()).isEqualTo("KIM, Sang Man");
+    hits.get(0).findElement(By.cssSelector(".listed-name")).click();
+    assertThat(driver.findElement(By.id("entity")).getText()).contains("836110034");
+  }
+
+  @Test
+  void scriptInAListedNameIsShownAsText() {
+    signIn("screening-user", Role.SCREENING);
+    driver.get(s.base() + "/console/entities/us-ofac-cons%3A1");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("<script>alert('x')</script> Evil Person");
+    assertThatThrownBy(() -> driver.switchTo().alert()).as("no script ran").isInstanceOf(NoAlertPresentException.class);
+  }
+}
