@@ -92,10 +92,11 @@ class ListsCommandTest {
     assertThat(sdn.get("entities").asInt()).isEqualTo(5);
     assertThat(sdn.get("enabled").asBoolean()).isTrue();
     assertThat(sdn.get("age_days").asLong()).isGreaterThan(900);
+    assertThat(sdn.get("age_from").asText()).isEqualTo("published");
     assertThat(sdn.get("url").asText()).endsWith("/exports/SDN.CSV");
 
     Run text = run("lists", "status", "--home", home.toString());
-    assertThat(text.out).contains("SOURCE").contains("us-ofac-sdn    yes     v2       2023-05-23");
+    assertThat(text.out).contains("SOURCE").contains("us-ofac-sdn    yes     v2       2023-05-23").doesNotContain("* age");
   }
 
   @Test
