@@ -264,7 +264,8 @@ public final class ScreenCommand implements Callable<Integer> {
       for (String required : new String[] {"id", "name"}) {
         if (!p.getHeaderMap().containsKey(required)) {
           throw new InterdictException.InvalidInput(
-              file + ":1: header has no '" + required + "' column (found: " + String.join(",", p.getHeaderNames()) + ")");
+              file + ":1: header has no '" + required + "' column (found: "
+                  + String.join(",", p.getHeaderNames()) + ")");
         }
       }
       int columns = p.getHeaderNames().size();
@@ -310,8 +311,8 @@ public final class ScreenCommand implements Callable<Integer> {
     if (name == null && ident == null) {
       throw new InterdictException.InvalidInput("query '" + id + "' has no name");
     }
-    return new Query(id, name, EntityType.parse(value(rec, "schema")), birthDate(value(rec, "birth_date"), "birth_date"),
-        value(rec, "country"), ident, null);
+    EntityType type = EntityType.parse(value(rec, "schema"));
+    return new Query(id, name, type, birthDate(value(rec, "birth_date"), "birth_date"), value(rec, "country"), ident, null);
   }
 
   private static String value(CSVRecord rec, String column) {
@@ -343,7 +344,8 @@ public final class ScreenCommand implements Callable<Integer> {
     } catch (DateTimeException e) {
       // falls through to the message below
     }
-    throw new InterdictException.InvalidInput(what + " '" + s + "' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+    throw new InterdictException.InvalidInput(
+        what + " '" + s + "' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
   }
 
   private static String clip(String s, int max) {
