@@ -123,6 +123,18 @@ class ListsCommandTest {
     assertThat(bad.err).contains("'ftp:/x' is not an http(s) URL");
   }
 
+  @Test
+  void historyShowsListingChangesAndDelisting() {
+    Run changed = run("lists", "history", SDN + ":12", "--home", home.toString());
+    assertThat(changed.out().lines()).containsExactly(
+        "v1      2023-05-19 listed    PARK, Jin Hyok", "v2      2023-05-23 changed   PARK, Jin Hyok");
+    assertThat(run("lists", "history", SDN + ":7", "--home", home.toString()).out())
+        .contains("v2      2023-05-23 removed");
+    Run none = run("lists", "history", SDN + ":99", "--home", home.toString());
+    assertThat(none.code()).isEqualTo(3);
+    assertThat(none.err()).contains("no stored version lists us-ofac-sdn:99");
+  }
+
   record Run(int code, String out, String err) {}
 
   static Run run(String... args) {
