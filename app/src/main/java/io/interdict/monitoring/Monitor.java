@@ -262,7 +262,14 @@ public final class Monitor {
     if (customers.countUnscreened() == 0) {
       return;
     }
-    List<ListVersionRef> marks = state.watermarks();
+    // Only the sources screening uses now (a disabled source keeps its watermark but is not screened).
+    List<String> active = lists.sources();
+    List<ListVersionRef> marks = new ArrayList<>();
+    for (ListVersionRef v : state.watermarks()) {
+      if (active.contains(v.source())) {
+        marks.add(v);
+      }
+    }
     if (marks.isEmpty()) {
       // No list yet: customers stay due and are screened in full once a list arrives.
       return;
