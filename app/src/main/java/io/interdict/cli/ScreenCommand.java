@@ -56,6 +56,8 @@ public final class ScreenCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin HomeOption home;
+
   @Option(names = "--list", paramLabel = "PATH",
       description = "List to screen against: an OFAC CSV family directory or a list file (repeatable).")
   List<Path> lists = new ArrayList<>();
@@ -119,7 +121,7 @@ public final class ScreenCommand implements Callable<Integer> {
     // Queries are validated before any list is read: a bad input fails fast and writes nothing.
     List<Row> queries = batch ? readQueries(input, lenient, err) : null;
 
-    ListSelection selection = ListSelection.resolve(lists, lenient);
+    ListSelection selection = ListSelection.resolve(lists, lenient, home.resolve());
     if (selection.notice() != null) {
       err.println("interdict: " + selection.notice());
     }
