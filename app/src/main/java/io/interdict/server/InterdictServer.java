@@ -1,5 +1,7 @@
 package io.interdict.server;
 
+import io.interdict.cases.AlertService;
+import io.interdict.cases.AlertStatus;
 import io.interdict.server.auth.Sessions;
 import io.interdict.server.console.Console;
 import io.javalin.Javalin;
@@ -43,8 +45,11 @@ public final class InterdictServer {
     app.beforeMatched(access::check);
     ErrorMapping.install(app);
     this.routes = Routes.register(app, services, metrics, console);
-    for (ListsView.ListStatus s : services.lists().status()) {
-      metrics.listAge(s.source(), () -> loadedAt(services.lists(), s.source()));
+    for (AlertStatus st : AlertStatus.values()) {
+      if (!st.closed()) {
+        metrics.gauge("interdict.alerts", "Alerts awaiting review, by status", "status", st.name().toLowerCase(),
+            () -> services.alerts().list(st, AlertService.MAX_LIST).size());
+      }
     }
   }
 
@@ -64,15 +69,6 @@ public final class InterdictServer {
 
   public List<Routes.Spec> routes() {
     return routes.specs();
-  }
-
-  private static java.time.Instant loadedAt(ListsView lists, String source) {
-    for (ListsView.ListStatus s : lists.status()) {
-      if (s.source().equals(source)) {
-        return s.loadedAt();
-      }
-    }
-    return null;
   }
 
   private static String routeOf(Context ctx) {

@@ -1,6 +1,10 @@
 package io.interdict.server;
 
+import io.interdict.server.api.AlertsApi;
+import io.interdict.server.api.BlockingApi;
+import io.interdict.server.api.CustomersApi;
 import io.interdict.server.api.ListsApi;
+import io.interdict.server.api.PaymentsApi;
 import io.interdict.server.api.ScreenApi;
 import io.interdict.server.api.SystemApi;
 import io.interdict.server.api.UsersApi;
@@ -42,16 +46,40 @@ public final class Routes {
     r.api(HandlerType.GET, "/docs", Role.OPEN, system::docs);
 
     r.api(HandlerType.POST, "/v1/screen", Role.SCREENING, screen::handle);
-    ListsApi lists = new ListsApi(s.listStore(), s.lists());
+    ListsApi lists = new ListsApi(s.listStore(), s.lists(), s.updater());
     r.api(HandlerType.GET, "/v1/lists", Role.SCREENING, lists::status);
     r.api(HandlerType.GET, "/v1/lists/{source}/versions", Role.SCREENING, lists::versions);
     r.api(HandlerType.GET, "/v1/lists/{source}/diff", Role.ANALYST, lists::diff);
     r.api(HandlerType.GET, "/v1/entities/{id}/history", Role.SCREENING, lists::history);
+    r.api(HandlerType.POST, "/v1/lists/update", Role.ADMIN, lists::update);
+    r.api(HandlerType.POST, "/v1/lists/{source}/update", Role.ADMIN, lists::update);
 
     r.api(HandlerType.POST, "/match/{dataset}", Role.SCREENING, yente::match);
     r.api(HandlerType.GET, "/entities/{id}", Role.SCREENING, yente::entity);
     r.api(HandlerType.GET, "/search/{dataset}", Role.SCREENING, yente::search);
     r.api(HandlerType.GET, "/algorithms", Role.SCREENING, yente::algorithms);
+
+    AlertsApi alerts = new AlertsApi(s.alerts());
+    r.api(HandlerType.GET, "/v1/alerts", Role.ANALYST, alerts::list);
+    r.api(HandlerType.GET, "/v1/alerts/{id}", Role.ANALYST, alerts::get);
+    r.api(HandlerType.POST, "/v1/alerts/{id}/review", Role.ANALYST, alerts::review);
+    r.api(HandlerType.POST, "/v1/alerts/{id}/decide", Role.ANALYST, alerts::decide);
+
+    CustomersApi customers = new CustomersApi(s);
+    r.api(HandlerType.POST, "/v1/customers", Role.ANALYST, customers::importCsv);
+    r.api(HandlerType.POST, "/v1/monitoring/run", Role.ANALYST, customers::run);
+
+    PaymentsApi payments = new PaymentsApi(s);
+    r.api(HandlerType.POST, "/v1/payments/screen", Role.ANALYST, payments::screen);
+
+    BlockingApi blocking = new BlockingApi(s);
+    r.api(HandlerType.GET, "/v1/blocked", Role.ANALYST, blocking::list);
+    r.api(HandlerType.GET, "/v1/blocked/{id}", Role.ANALYST, blocking::get);
+    r.api(HandlerType.POST, "/v1/blocked/{id}/release", Role.SUPERVISOR, blocking::proposeRelease);
+    r.api(HandlerType.POST, "/v1/blocked/{id}/approve", Role.SUPERVISOR, blocking::approve);
+    r.api(HandlerType.GET, "/v1/licences", Role.ANALYST, blocking::licences);
+    r.api(HandlerType.POST, "/v1/licences", Role.SUPERVISOR, blocking::addLicence);
+    r.api(HandlerType.GET, "/v1/reports/{kind}", Role.ANALYST, blocking::report);
 
     r.api(HandlerType.GET, "/v1/users", Role.ADMIN, users::list);
     r.api(HandlerType.POST, "/v1/users", Role.ADMIN, users::add);

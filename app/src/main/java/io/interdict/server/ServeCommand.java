@@ -1,8 +1,10 @@
 package io.interdict.server;
 
 import io.interdict.cli.HomeOption;
+import io.interdict.lists.update.ListUpdater;
 import io.interdict.store.Database;
 import io.interdict.store.Home;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,11 +30,15 @@ public final class ServeCommand implements Runnable {
       description = "Bearer token that may read /metrics without a user (default: $INTERDICT_METRICS_TOKEN).")
   String metricsToken;
 
+  @Option(names = "--update-every", paramLabel = "HOURS", defaultValue = "0",
+      description = "Download and import the enabled lists every HOURS hours while serving (default: never).")
+  int updateEveryHours;
+
   @Override
   public void run() {
     Home h = home.resolve();
     Database db = h.openDatabase();
-    ServerServices services = ServerServices.open(db);
+    ServerServices services = ServerServices.open(db, h.lists());
     if (services.lists().demo()) {
       LOG.warn("no list has been imported: serving the bundled demo list (import lists with `interdict lists`)");
     }
@@ -42,8 +48,15 @@ public final class ServeCommand implements Runnable {
     String token = metricsToken != null ? metricsToken : System.getenv("INTERDICT_METRICS_TOKEN");
     InterdictServer server = new InterdictServer(services, bind, token);
     server.start(port);
+    ListUpdater.Schedule schedule = updateEveryHours > 0
+        ? services.updater().scheduleEvery(Duration.ofHours(updateEveryHours), Duration.ofHours(updateEveryHours),
+            r -> LOG.info("scheduled list update: {} {}", r.source(), r.outcome()))
+        : null;
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (schedule != null) {
+        schedule.close();
+      }
       server.stop();
       db.close();
       stopped.countDown();

@@ -46,7 +46,10 @@ public final class ServerMetrics {
     hits.increment(hitCount);
   }
 
-  /** Registers (once per source) a gauge of how old the loaded version of a list is, in seconds. */
+  /**
+   * Registers (once per source, so sources loaded later get one too) a gauge of how old the live
+   * version of a list is, in seconds.
+   */
   public synchronized void listAge(String source, Supplier<java.time.Instant> loadedAt) {
     if (listGauges.add(source)) {
       Gauge.builder("interdict.list.age.seconds", () -> {
@@ -59,9 +62,9 @@ public final class ServerMetrics {
     }
   }
 
-  /** Registers a gauge read on every scrape (e.g. open alerts). */
-  public void gauge(String name, String description, Supplier<Number> value) {
-    Gauge.builder(name, () -> value.get().doubleValue()).description(description).register(registry);
+  /** Registers a gauge read on every scrape (e.g. alerts awaiting review). */
+  public void gauge(String name, String description, String tag, String tagValue, Supplier<Number> value) {
+    Gauge.builder(name, () -> value.get().doubleValue()).description(description).tag(tag, tagValue).register(registry);
   }
 
   public String scrape() {

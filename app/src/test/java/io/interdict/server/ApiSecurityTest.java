@@ -82,6 +82,7 @@ class ApiSecurityTest {
     assertThat(m).contains("interdict_http_requests_seconds_count{method=\"POST\",route=\"/v1/screen\",status=\"200\"}");
     assertThat(m).contains("interdict_screenings_total");
     assertThat(m).contains("interdict_list_age_seconds{source=\"us-ofac-sdn\"}");
+    assertThat(m).contains("interdict_alerts{status=\"open\"}");
   }
 
   @Test

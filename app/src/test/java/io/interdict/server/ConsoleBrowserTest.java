@@ -3,6 +3,8 @@ package io.interdict.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.interdict.model.EntityType;
+import io.interdict.monitoring.Customer;
 import io.interdict.server.auth.Role;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,6 +59,34 @@ class ConsoleBrowserTest {
     assertThat(hits.get(0).findElement(By.cssSelector(".listed-name")).getText()).isEqualTo("KIM, Sang Man");
     hits.get(0).findElement(By.cssSelector(".listed-name")).click();
     assertThat(driver.findElement(By.id("entity")).getText()).contains("836110034");
+  }
+
+  @Test
+  void analystProposesAndSupervisorConfirmsClosingAnAlert() throws Exception {
+    s.services.customers().upsert(List.of(new Customer("c-77", "Kim Sang Man", EntityType.PERSON, "1958-03-05", "KP", null)),
+        "test", "browser test");
+    long id = s.services.monitor("test").run().alerts().get(0).alertId();
+
+    signIn("analyst-user", Role.ANALYST);
+    driver.get(s.base() + "/console/alerts");
+    assertThat(driver.findElement(By.id("chart")).getTagName()).isEqualTo("svg");
+    driver.findElement(By.linkText("#" + id)).click();
+    assertThat(driver.findElement(By.id("customer")).getText()).contains("Kim Sang Man");
+    assertThat(driver.findElement(By.id("listed")).getText()).contains("KIM, Sang Man").contains("836110034");
+    driver.findElement(By.name("note")).sendKeys("DOB and nationality agree but passport differs");
+    driver.findElement(By.id("decide-false-positive")).click();
+    assertThat(driver.findElement(By.id("alert-state")).getText()).isEqualTo("proposed false positive");
+    assertThat(driver.findElement(By.id("four-eyes")).getText()).contains("analyst-user proposed false-positive");
+    assertThat(driver.findElement(By.id("cannot-decide")).getText()).contains("another user must confirm");
+    driver.findElement(By.cssSelector("nav form button")).click();
+
+    signIn("supervisor-user", Role.SUPERVISOR);
+    driver.get(s.base() + "/console/alerts/" + id);
+    driver.findElement(By.id("decide-false-positive")).click();
+    assertThat(driver.findElement(By.id("alert-state")).getText()).isEqualTo("closed false positive");
+    assertThat(driver.findElement(By.id("four-eyes")).getText())
+        .contains("proposed by analyst-user").contains("confirmed by supervisor-user");
+    assertThat(driver.findElement(By.id("events")).getText()).contains("DOB and nationality agree");
   }
 
   @Test

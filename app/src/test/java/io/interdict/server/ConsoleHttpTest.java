@@ -118,6 +118,39 @@ class ConsoleHttpTest {
   }
 
   @Test
+  void blockedPropertyRegisterReleasesWithTwoSupervisorsAndDownloadsReports() throws Exception {
+    String pacs;
+    try (var in = getClass().getResourceAsStream("/payments/pacs008-kim-sang-man.xml")) {
+      pacs = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String ref = TestServer.json(s.post("/v1/payments/screen", Role.ANALYST, pacs)).get("recorded").asText();
+    String item = ref.substring("blocked:".length());
+    s.post("/v1/licences", Role.SUPERVISOR, "{\"number\":\"GL-C1\",\"type\":\"specific\",\"entity_key\":\"us-ofac-sdn:43336\"}");
+
+    Browser sup = new Browser();
+    sup.signIn("supervisor-user", s.keys.get(Role.SUPERVISOR));
+    String page = sup.get("/console/blocked").body();
+    assertThat(page).contains("id=\"item-" + item + "\"").contains("KIM").contains("Propose release");
+    assertThat(sup.post("/console/blocked/" + item + "/release", "_csrf=" + csrf(page) + "&licence=GL-C1").statusCode()).isEqualTo(302);
+    assertThat(sup.get("/console/blocked").body()).contains("another supervisor must approve");
+
+    Browser admin = new Browser();
+    admin.signIn("admin-user", s.keys.get(Role.ADMIN));
+    String adminPage = admin.get("/console/blocked").body();
+    assertThat(adminPage).contains("Approve release");
+    assertThat(admin.post("/console/blocked/" + item + "/approve", "_csrf=" + csrf(adminPage)).statusCode()).isEqualTo(302);
+    assertThat(admin.get("/console/blocked").body()).contains("RELEASED");
+
+    Browser analyst = new Browser();
+    analyst.signIn("analyst-user", s.keys.get(Role.ANALYST));
+    HttpResponse<byte[]> pdf = analyst.http.send(HttpRequest.newBuilder(URI.create(s.base() + "/console/reports/blocked-property?format=pdf"))
+        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+    assertThat(analyst.get("/console/blocked").body()).doesNotContain("Propose release");
+  }
+
+  @Test
   void screenPageShowsAlignmentAndLinksToTheEntity() throws Exception {
     Browser b = new Browser();
     b.signIn("screening-user", s.keys.get(Role.SCREENING));

@@ -23,6 +23,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * A real server on a loopback port over a fresh H2 store, with one user per role, for API tests.
@@ -37,8 +38,13 @@ public final class TestServer implements AutoCloseable {
   public final HttpClient http = HttpClient.newHttpClient();
 
   public TestServer(Path dir, List<ListedEntity> listed, String metricsToken) {
+    this(dir, listed, metricsToken, UnaryOperator.identity());
+  }
+
+  /** {@code customize} may replace services (e.g. a list updater pointed at a loopback mirror). */
+  public TestServer(Path dir, List<ListedEntity> listed, String metricsToken, UnaryOperator<ServerServices> customize) {
     db = Database.h2(dir.resolve("db"));
-    services = ServerServices.open(db);
+    services = customize.apply(ServerServices.open(db, dir.resolve("lists")));
     importLists(services, listed);
     for (Role r : Role.values()) {
       if (r != Role.OPEN) {

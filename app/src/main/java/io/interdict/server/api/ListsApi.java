@@ -6,6 +6,9 @@ import io.interdict.lists.diff.ListDiff;
 import io.interdict.lists.store.EntityVersion;
 import io.interdict.lists.store.ListStore;
 import io.interdict.lists.store.ListVersion;
+import io.interdict.lists.update.ListUpdater;
+import io.interdict.lists.update.UpdateResult;
+import io.interdict.server.Access;
 import io.interdict.server.ListsView;
 import io.interdict.server.yente.FtmEntity;
 import io.javalin.http.Context;
@@ -18,11 +21,15 @@ import java.util.Map;
 public final class ListsApi {
   private final ListStore store;
   private final ListsView lists;
+  private final ListUpdater updater;
 
-  public ListsApi(ListStore store, ListsView lists) {
+  public ListsApi(ListStore store, ListsView lists, ListUpdater updater) {
     this.store = store;
     this.lists = lists;
+    this.updater = updater;
   }
+
+  public record Updates(boolean failed, List<UpdateResult> results) {}
 
   public record Status(boolean demoList, List<ListsView.ListStatus> lists) {}
 
@@ -58,6 +65,23 @@ public final class ListsApi {
     }
     DiffResult d = ListDiff.compare(store.entities(from.id()), store.entities(to.id()));
     ctx.json(new Diff(source, from.label(), to.label(), d));
+  }
+
+  /**
+   * Downloads and imports one source ({@code /v1/lists/{source}/update}) or every enabled one
+   * ({@code /v1/lists/update}). A rejected download leaves the live version in place and is reported.
+   */
+  public void update(Context ctx) {
+    String actor = Access.user(ctx).name();
+    String source = ctx.pathParamMap().get("source");
+    List<UpdateResult> results = source == null
+        ? updater.updateAll(actor)
+        : List.of(updater.update(store.sources().require(source).source(), actor));
+    boolean failed = false;
+    for (UpdateResult r : results) {
+      failed |= r.failed();
+    }
+    ctx.json(new Updates(failed, results));
   }
 
   public void history(Context ctx) {

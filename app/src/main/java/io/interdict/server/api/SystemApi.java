@@ -48,6 +48,9 @@ public final class SystemApi {
   }
 
   public void metrics(Context ctx) {
+    for (ListsView.ListStatus s : services.lists().status()) {
+      metrics.listAge(s.source(), () -> loadedAt(s.source()));
+    }
     ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
   }
 
@@ -57,6 +60,15 @@ public final class SystemApi {
 
   public void docs(Context ctx) {
     ctx.contentType(ContentType.TEXT_HTML).result(docs);
+  }
+
+  private java.time.Instant loadedAt(String source) {
+    for (ListsView.ListStatus s : services.lists().status()) {
+      if (s.source().equals(source)) {
+        return s.loadedAt();
+      }
+    }
+    return null;
   }
 
   static byte[] resource(String path) {

@@ -46,6 +46,8 @@ public final class Console {
   public Console(ServerServices services, Sessions sessions) {
     this.services = services;
     this.sessions = sessions;
+    extensions.add(new AlertPages(services));
+    extensions.add(new BlockedPages(services));
   }
 
   /** Pages contributed by a service area (alerts, blocking ...), registered with the core pages. */
@@ -54,11 +56,6 @@ public final class Console {
 
     /** Navigation links as (href, label) pairs. */
     Map<String, String> links();
-  }
-
-  public Console with(ConsolePages pages) {
-    extensions.add(pages);
-    return this;
   }
 
   public void register(Routes r) {

@@ -17,6 +17,8 @@ final class Layout {
         <nav>
           <a href="/console">Status</a>
           <a href="/console/screen">Screen</a>
+          <a href="/console/alerts">Alerts</a>
+          <a href="/console/blocked">Blocked property</a>
           <a href="/console/lists">Lists</a>
           <span class="who">{} ({})
             <form method="post" action="/console/logout" class="inline">{}<button type="submit">Sign out</button></form>

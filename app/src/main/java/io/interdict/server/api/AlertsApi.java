@@ -1,0 +1,61 @@
+package io.interdict.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.interdict.InterdictException;
+import io.interdict.cases.Alert;
+import io.interdict.cases.AlertService;
+import io.interdict.cases.AlertStatus;
+import io.interdict.cases.Decision;
+import io.interdict.server.Access;
+import io.interdict.server.Json;
+import io.interdict.server.Params;
+import io.interdict.server.auth.Role;
+import io.interdict.server.auth.User;
+import io.javalin.http.Context;
+import java.util.List;
+
+/**
+ * Alerts and their four-eyes review. The service enforces four-eyes (the proposer cannot confirm);
+ * the server adds the role rule: analysts propose, confirming a proposal needs a supervisor.
+ */
+public final class AlertsApi {
+  private final AlertService alerts;
+
+  public AlertsApi(AlertService alerts) {
+    this.alerts = alerts;
+  }
+
+  public void list(Context ctx) {
+    String status = ctx.queryParam("status");
+    int limit = Params.integer(ctx, "limit", 100, 1, AlertService.MAX_LIST);
+    ctx.json(alerts.list(status == null || status.isBlank() ? null : AlertStatus.parse(status), limit));
+  }
+
+  public void get(Context ctx) {
+    ctx.json(alerts.get(Params.id(ctx, "id")));
+  }
+
+  public void review(Context ctx) {
+    ctx.json(alerts.review(Params.id(ctx, "id"), Access.user(ctx).name()));
+  }
+
+  public void decide(Context ctx) {
+    JsonNode body = Json.body(ctx);
+    String d = Json.text(body, "decision", "body");
+    if (d == null) {
+      throw new InterdictException.InvalidInput("body.decision is required (false-positive or true-match)");
+    }
+    ctx.json(decide(alerts, Params.id(ctx, "id"), Decision.parse(d), Access.user(ctx), Json.text(body, "note", "body")));
+  }
+
+  /** Shared with the console: a proposal needs an analyst, a confirmation (second opinion) a supervisor. */
+  public static Alert decide(AlertService alerts, long id, Decision decision, User user, String note) {
+    AlertStatus status = alerts.get(id).alert().status();
+    boolean secondOpinion = status == AlertStatus.PROPOSED_FALSE_POSITIVE || status == AlertStatus.PROPOSED_TRUE_MATCH;
+    if (secondOpinion && !user.role().includes(Role.SUPERVISOR)) {
+      throw new InterdictException.Forbidden("alert " + id + " awaits a second opinion, which needs a supervisor; "
+          + user.name() + " is " + user.role().label(), false);
+    }
+    return alerts.decide(id, decision, user.name(), note);
+  }
+}

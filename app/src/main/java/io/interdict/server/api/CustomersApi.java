@@ -1,0 +1,66 @@
+package io.interdict.server.api;
+
+import io.interdict.InterdictException;
+import io.interdict.monitoring.CustomerCsv;
+import io.interdict.monitoring.Monitor;
+import io.interdict.server.Access;
+import io.interdict.server.ServerServices;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.locks.ReentrantLock;
+
+/** Customer import (CSV body or multipart upload) and monitoring runs. */
+public final class CustomersApi {
+  private final ServerServices services;
+  /** One monitoring run at a time from this server; a second request is told so instead of queueing. */
+  private final ReentrantLock running = new ReentrantLock();
+
+  public CustomersApi(ServerServices services) {
+    this.services = services;
+  }
+
+  /**
+   * {@code POST /v1/customers}: the customer CSV (id,name,schema,birth_date,country,identifier) as
+   * the body ({@code text/csv}) or as the multipart field {@code file}. All rows or none are stored.
+   */
+  public void importCsv(Context ctx) throws IOException {
+    String user = Access.user(ctx).name();
+    UploadedFile upload = ctx.isMultipartFormData() ? ctx.uploadedFile("file") : null;
+    String origin;
+    Reader in;
+    if (upload != null) {
+      origin = "upload " + upload.filename() + " by " + user;
+      in = new InputStreamReader(upload.content(), StandardCharsets.UTF_8);
+    } else if (ctx.isMultipartFormData()) {
+      throw new InterdictException.InvalidInput("multipart upload has no 'file' field");
+    } else {
+      String body = ctx.body();
+      if (body.isBlank()) {
+        throw new InterdictException.InvalidInput("request body is empty (expected customer CSV)");
+      }
+      origin = "API upload by " + user;
+      in = new StringReader(body);
+    }
+    try (Reader r = in) {
+      ctx.json(services.customers().upsert(CustomerCsv.read(r, origin), user, origin));
+    }
+  }
+
+  /** {@code POST /v1/monitoring/run}: screens new and changed customers and list changes; returns the new alerts. */
+  public void run(Context ctx) {
+    if (!running.tryLock()) {
+      throw new InterdictException.Conflict("a monitoring run is already in progress on this server");
+    }
+    try {
+      Monitor.Result r = services.monitor(Access.user(ctx).name()).run();
+      ctx.json(r);
+    } finally {
+      running.unlock();
+    }
+  }
+}

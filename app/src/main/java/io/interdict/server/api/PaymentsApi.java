@@ -1,0 +1,65 @@
+package io.interdict.server.api;
+
+import io.interdict.InterdictException;
+import io.interdict.blocking.PaymentRecorder;
+import io.interdict.match.Screener;
+import io.interdict.model.ListedEntity;
+import io.interdict.payments.PaymentDecider;
+import io.interdict.payments.PaymentDecision;
+import io.interdict.server.Access;
+import io.interdict.server.Json;
+import io.interdict.server.ServerServices;
+import io.javalin.http.Context;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code POST /v1/payments/screen}: one payment message (ISO 20022 XML, SWIFT MT, crypto transfer
+ * JSON) as the body → the decision (RELEASE, HOLD, REJECT, BLOCK) with hits and reasons. Recorded by
+ * default, as the CLI does: audited, a BLOCK blocks the funds, a REJECT enters the rejects register.
+ * A body that cannot be parsed is decided HOLD (fail closed), never an error.
+ */
+public final class PaymentsApi {
+  private static final BigDecimal DEFAULT_RATE = new BigDecimal("0.04");
+
+  private final ServerServices services;
+  private final PaymentRecorder recorder;
+  /** The decider for the entity list it was built from; rebuilt when the lists change. */
+  private volatile Built built;
+
+  private record Built(List<ListedEntity> of, Screener screener, PaymentDecider decider) {}
+
+  public PaymentsApi(ServerServices services) {
+    this.services = services;
+    this.recorder = new PaymentRecorder(services.audit(), services.ledger(), services.rejects(), DEFAULT_RATE);
+  }
+
+  public void screen(Context ctx) {
+    byte[] body = ctx.bodyAsBytes();
+    if (body.length == 0) {
+      throw new InterdictException.InvalidInput("request body is empty (expected a payment message)");
+    }
+    boolean record = !"false".equalsIgnoreCase(ctx.queryParam("record"));
+    String origin = ctx.queryParam("origin") == null ? "api" : ctx.queryParam("origin");
+    PaymentDecision d = decider().decide(body, origin);
+    Map<String, Object> out = Json.MAPPER.convertValue(d, LinkedHashMap.class);
+    if (record) {
+      out.put("recorded", recorder.record(d, Access.user(ctx).name()));
+    }
+    out.put("demo_list", services.lists().demo());
+    ctx.json(out);
+  }
+
+  private PaymentDecider decider() {
+    List<ListedEntity> entities = services.lists().entities();
+    Screener screener = services.lists().screener();
+    Built b = built;
+    if (b == null || b.of != entities || b.screener != screener) {
+      b = new Built(entities, screener, new PaymentDecider(screener, entities, services.paymentPolicy()));
+      built = b;
+    }
+    return b.decider;
+  }
+}

@@ -1,0 +1,91 @@
+package io.interdict.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.interdict.server.auth.Role;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Customers in, monitoring run, alerts out, and the four-eyes review, all over HTTP. */
+class AlertsApiTest {
+  @TempDir Path dir;
+
+  static final String CUSTOMERS = "id,name,schema,birth_date,country\n"
+      + "c-1,Kim Sang Man,Person,1958-03-05,KP\n"
+      + "c-2,Jane Ordinary,Person,1990,GB\n";
+
+  HttpResponse<String> csv(TestServer s, Role as, String body) throws Exception {
+    return s.http.send(HttpRequest.newBuilder(URI.create(s.base() + "/v1/customers"))
+        .header("Authorization", "Bearer " + s.keys.get(as)).header("Content-Type", "text/csv")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void monitoringRaisesAnAlertThatTwoDifferentUsersClose() throws Exception {
+    try (TestServer s = new TestServer(dir)) {
+      assertThat(csv(s, Role.SCREENING, CUSTOMERS).statusCode()).isEqualTo(403);
+      HttpResponse<String> imported = csv(s, Role.ANALYST, CUSTOMERS);
+      assertThat(imported.statusCode()).isEqualTo(200);
+      assertThat(TestServer.json(imported).get("added").asInt()).isEqualTo(2);
+
+      JsonNode run = TestServer.json(s.post("/v1/monitoring/run", Role.ANALYST, ""));
+      JsonNode raised = run.get("alerts");
+      assertThat(raised).hasSize(1);
+      assertThat(raised.get(0).get("customer_id").asText()).isEqualTo("c-1");
+      long id = raised.get(0).get("alert_id").asLong();
+
+      JsonNode open = TestServer.json(s.get("/v1/alerts?status=open", Role.ANALYST));
+      assertThat(open.findValuesAsText("entity_key")).containsExactly("us-ofac-sdn:43336");
+
+      JsonNode proposed = TestServer.json(s.post("/v1/alerts/" + id + "/decide", Role.ANALYST,
+          "{\"decision\":\"false-positive\",\"note\":\"different DOB on file\"}"));
+      assertThat(proposed.get("status").asText()).isEqualTo("PROPOSED_FALSE_POSITIVE");
+      assertThat(proposed.get("proposed_by").asText()).isEqualTo("analyst-user");
+
+      HttpResponse<String> analystConfirms = s.post("/v1/alerts/" + id + "/decide", Role.ANALYST, "{\"decision\":\"false-positive\"}");
+      assertThat(analystConfirms.statusCode()).as("a second opinion needs a supervisor").isEqualTo(403);
+
+      JsonNode closed = TestServer.json(s.post("/v1/alerts/" + id + "/decide", Role.SUPERVISOR, "{\"decision\":\"false-positive\"}"));
+      assertThat(closed.get("status").asText()).isEqualTo("CLOSED_FALSE_POSITIVE");
+      assertThat(closed.get("closed_by").asText()).isEqualTo("supervisor-user");
+
+      JsonNode detail = TestServer.json(s.get("/v1/alerts/" + id, Role.ANALYST));
+      assertThat(detail.get("events").findValuesAsText("actor")).contains("analyst-user", "supervisor-user");
+      assertThat(s.services.audit().recent(10)).anySatisfy(a -> {
+        assertThat(a.action()).isEqualTo("alert.closed");
+        assertThat(a.actor()).isEqualTo("supervisor-user");
+      });
+    }
+  }
+
+  @Test
+  void theProposerCannotConfirmTheirOwnProposal() throws Exception {
+    try (TestServer s = new TestServer(dir)) {
+      csv(s, Role.ANALYST, CUSTOMERS);
+      long id = TestServer.json(s.post("/v1/monitoring/run", Role.ANALYST, "")).get("alerts").get(0).get("alert_id").asLong();
+      s.post("/v1/alerts/" + id + "/decide", Role.SUPERVISOR, "{\"decision\":\"true-match\"}");
+      HttpResponse<String> self = s.post("/v1/alerts/" + id + "/decide", Role.SUPERVISOR, "{\"decision\":\"true-match\"}");
+      assertThat(self.statusCode()).isEqualTo(409);
+      assertThat(TestServer.json(self).get("error").asText()).contains("four-eyes");
+    }
+  }
+
+  @Test
+  void badAlertRequestsAreClientErrors() throws Exception {
+    try (TestServer s = new TestServer(dir)) {
+      assertThat(s.get("/v1/alerts/abc", Role.ANALYST).statusCode()).isEqualTo(400);
+      assertThat(s.get("/v1/alerts/424242", Role.ANALYST).statusCode()).isEqualTo(404);
+      assertThat(s.get("/v1/alerts?status=sleeping", Role.ANALYST).statusCode()).isEqualTo(400);
+      assertThat(s.post("/v1/alerts/1/decide", Role.ANALYST, "{\"decision\":\"maybe\"}").statusCode()).isEqualTo(400);
+      assertThat(s.post("/v1/alerts/1/decide", Role.ANALYST, "{}").statusCode()).isEqualTo(400);
+      HttpResponse<String> badCsv = csv(s, Role.ANALYST, "id,name,colour\nc-1,X,red\n");
+      assertThat(badCsv.statusCode()).isIn(400, 422);
+      assertThat(TestServer.json(badCsv).get("error").asText()).contains("colour");
+    }
+  }
+}

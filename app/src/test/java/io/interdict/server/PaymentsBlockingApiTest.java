@@ -1,0 +1,86 @@
+package io.interdict.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.interdict.server.auth.Role;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A payment to a listed party is blocked, licensed, released by two users, and reported. */
+class PaymentsBlockingApiTest {
+  @TempDir Path dir;
+
+  static String resource(String name) throws Exception {
+    try (var in = PaymentsBlockingApiTest.class.getResourceAsStream("/payments/" + name)) {
+      return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  HttpResponse<byte[]> download(TestServer s, String path) throws Exception {
+    return s.http.send(HttpRequest.newBuilder(URI.create(s.base() + path))
+        .header("Authorization", "Bearer " + s.keys.get(Role.ANALYST)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void blockedPaymentIsLicensedReleasedByTwoUsersAndReported() throws Exception {
+    try (TestServer s = new TestServer(dir)) {
+      String pacs = resource("pacs008-kim-sang-man.xml");
+      assertThat(s.post("/v1/payments/screen", Role.SCREENING, pacs).statusCode()).isEqualTo(403);
+      HttpResponse<String> screened = s.post("/v1/payments/screen", Role.ANALYST, pacs);
+      assertThat(screened.statusCode()).isEqualTo(200);
+      JsonNode d = TestServer.json(screened);
+      assertThat(d.get("decision").asText()).isEqualTo("BLOCK");
+      assertThat(d.get("recorded").asText()).startsWith("blocked:");
+      assertThat(d.get("hits")).isNotEmpty();
+      long item = Long.parseLong(d.get("recorded").asText().substring("blocked:".length()));
+
+      JsonNode blocked = TestServer.json(s.get("/v1/blocked", Role.ANALYST));
+      assertThat(blocked).hasSize(1);
+      assertThat(blocked.get(0).get("entity_key").asText()).isEqualTo("us-ofac-sdn:43336");
+
+      assertThat(s.post("/v1/licences", Role.ANALYST, "{}").statusCode()).isEqualTo(403);
+      HttpResponse<String> licence = s.post("/v1/licences", Role.SUPERVISOR,
+          "{\"number\":\"GL-DPRK-1\",\"type\":\"general\",\"program\":\"DPRK3\",\"description\":\"test\"}");
+      assertThat(licence.statusCode()).isEqualTo(201);
+
+      HttpResponse<String> proposed = s.post("/v1/blocked/" + item + "/release", Role.SUPERVISOR, "{\"licence\":\"GL-DPRK-1\"}");
+      assertThat(proposed.statusCode()).isEqualTo(201);
+      HttpResponse<String> self = s.post("/v1/blocked/" + item + "/approve", Role.SUPERVISOR, "");
+      assertThat(self.statusCode()).as("four eyes").isEqualTo(409);
+      JsonNode released = TestServer.json(s.post("/v1/blocked/" + item + "/approve", Role.ADMIN, ""));
+      assertThat(released.get("status").asText()).isEqualTo("RELEASED");
+
+      HttpResponse<byte[]> json = download(s, "/v1/reports/blocked-property?format=json");
+      assertThat(json.statusCode()).isEqualTo(200);
+      assertThat(new String(json.body(), StandardCharsets.UTF_8)).contains("KIM");
+      HttpResponse<byte[]> csv = download(s, "/v1/reports/blocked-property?format=csv");
+      assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+      assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+      HttpResponse<byte[]> pdf = download(s, "/v1/reports/annual?format=pdf&as_of=2027-06-30");
+      assertThat(new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+      assertThat(download(s, "/v1/reports/nonsense").statusCode()).isEqualTo(404);
+      assertThat(download(s, "/v1/reports/rejects?format=doc").statusCode()).isEqualTo(400);
+      assertThat(download(s, "/v1/reports/rejects?as_of=yesterday").statusCode()).isEqualTo(400);
+    }
+  }
+
+  @Test
+  void unreadableMessageIsHeldNotAnError() throws Exception {
+    try (TestServer s = new TestServer(dir)) {
+      HttpResponse<String> r = s.post("/v1/payments/screen?record=false", Role.ANALYST, "<Document><broken");
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(TestServer.json(r).get("decision").asText()).isEqualTo("HOLD");
+      assertThat(TestServer.json(r).has("recorded")).isFalse();
+      assertThat(s.post("/v1/payments/screen", Role.ANALYST, "").statusCode()).isEqualTo(400);
+      JsonNode clean = TestServer.json(s.post("/v1/payments/screen", Role.ANALYST, resource("pacs008-clean.xml")));
+      assertThat(clean.get("decision").asText()).isEqualTo("RELEASE");
+    }
+  }
+}
