@@ -14,15 +14,25 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interdict alerts list|show|review|decide}: the monitoring alerts and their four-eyes review. */
-@Command(name = "alerts", description = "Review monitoring alerts (four-eyes: a second user confirms every closing decision).",
+@Command(name = "alerts",
+    mixinStandardHelpOptions = true,
+    description = "Review monitoring alerts (four-eyes: a second user confirms every closing decision).",
     subcommands = {AlertsCommand.ListAlerts.class, AlertsCommand.Show.class, AlertsCommand.Review.class,
         AlertsCommand.Decide.class})
-public final class AlertsCommand {
+public final class AlertsCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "an alerts command is required");
+  }
+
 
   enum Format { JSONL, TABLE }
 

@@ -10,13 +10,23 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interdict audit verify|list|retention}: the hash-chained audit trail. */
-@Command(name = "audit", description = "Inspect and verify the tamper-evident audit trail.",
+@Command(name = "audit",
+    mixinStandardHelpOptions = true,
+    description = "Inspect and verify the tamper-evident audit trail.",
     subcommands = {AuditCommand.Verify.class, AuditCommand.ListRecords.class, AuditCommand.Retention.class})
-public final class AuditCommand {
+public final class AuditCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "an audit command is required");
+  }
+
   /** Exit code when the chain is broken. */
   public static final int BROKEN = 1;
 

@@ -8,14 +8,24 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interdict customers import FILE}: upserts the customer base that monitoring screens. */
-@Command(name = "customers", description = "Manage the customers (counterparties) under ongoing monitoring.",
+@Command(name = "customers",
+    mixinStandardHelpOptions = true,
+    description = "Manage the customers (counterparties) under ongoing monitoring.",
     subcommands = {CustomersCommand.Import.class})
-public final class CustomersCommand {
+public final class CustomersCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "a customers command is required");
+  }
+
 
   @Command(name = "import", description = {
       "Import customers from a CSV file with header id,name,schema,birth_date,country,identifier.",

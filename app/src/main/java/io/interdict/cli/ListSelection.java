@@ -2,16 +2,18 @@ package io.interdict.cli;
 
 import io.interdict.lists.DemoList;
 import io.interdict.lists.ListFormats;
+import io.interdict.lists.store.StoredLists;
 import io.interdict.model.ListSnapshot;
 import io.interdict.model.ListedEntity;
+import io.interdict.store.Home;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decides which lists a command screens against: the files named with {@code --list}, else the bundled
- * demo list (with a notice, so nobody mistakes it for a real list). The list store will add its
- * current versions as the tier between the two.
+ * Decides which lists a command screens against: the files named with {@code --list}, else the
+ * current stored versions of the enabled sources (see {@code interdict lists}), else the bundled demo
+ * list (with a notice, so nobody mistakes it for a real list).
  */
 public final class ListSelection {
   private final List<ListSnapshot> snapshots;
@@ -38,6 +40,17 @@ public final class ListSelection {
       out.add(ListFormats.read(p, lenient));
     }
     return new ListSelection(out, null);
+  }
+
+  /** As {@link #resolve(List, boolean)}, with the stored lists of {@code home} before the demo list. */
+  public static ListSelection resolve(List<Path> lists, boolean lenient, Home home) {
+    if (lists == null || lists.isEmpty()) {
+      List<ListSnapshot> stored = StoredLists.current(home);
+      if (!stored.isEmpty()) {
+        return new ListSelection(stored, null);
+      }
+    }
+    return resolve(lists, lenient);
   }
 
   public List<ListSnapshot> snapshots() {

@@ -35,7 +35,7 @@ public final class MonitorCommand implements Callable<Integer> {
   Double threshold;
 
   @Option(names = "--chunk", paramLabel = "N", description = "customers per transaction (default ${DEFAULT-VALUE})")
-  int chunk = 500;
+  int chunk = 1000;
 
   @Option(names = "--user", description = "user recorded in the audit trail (default ${DEFAULT-VALUE})")
   String user = "monitor";
@@ -80,12 +80,11 @@ public final class MonitorCommand implements Callable<Integer> {
 
   static String summary(Monitor.Result r) {
     return String.format(Locale.ROOT,
-        "monitor: %d customers re-screened against %d new or changed list entries%s; %d new or changed customers "
-            + "screened against %d list entries; %d new alerts (%d hits covered by open alerts, %d suppressed by "
-            + "earlier decisions, %d alerts annotated); %.2f s",
-        r.customersRescreened(), r.changedEntities(),
-        r.listVersions().isEmpty() ? "" : " (" + String.join(", ", r.listVersions()) + ")",
-        r.customersScreened(), r.listEntities(), r.alerts().size(), r.covered(), r.suppressed(), r.annotated(),
-        r.elapsed().toNanos() / 1e9);
+        "monitor: list versions processed: %s; %d customers re-screened against %d new or changed list entries; "
+            + "%d new or changed customers screened against %d list entries; %d new alerts (%d hits covered by open "
+            + "alerts, %d suppressed by earlier decisions, %d alerts annotated); %.2f s",
+        r.listVersions().isEmpty() ? "none" : String.join(", ", r.listVersions()), r.customersRescreened(),
+        r.changedEntities(), r.customersScreened(), r.listEntities(), r.alerts().size(), r.covered(), r.suppressed(),
+        r.annotated(), r.elapsed().toNanos() / 1e9);
   }
 }

@@ -56,6 +56,8 @@ public final class ScreenCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin HomeOption home;
+
   @Option(names = "--list", paramLabel = "PATH",
       description = "List to screen against: an OFAC CSV family directory or a list file (repeatable).")
   List<Path> lists = new ArrayList<>();
@@ -119,7 +121,7 @@ public final class ScreenCommand implements Callable<Integer> {
     // Queries are validated before any list is read: a bad input fails fast and writes nothing.
     List<Row> queries = batch ? readQueries(input, lenient, err) : null;
 
-    ListSelection selection = ListSelection.resolve(lists, lenient);
+    ListSelection selection = ListSelection.resolve(lists, lenient, home.resolve());
     if (selection.notice() != null) {
       err.println("interdict: " + selection.notice());
     }
@@ -262,7 +264,8 @@ public final class ScreenCommand implements Callable<Integer> {
       for (String required : new String[] {"id", "name"}) {
         if (!p.getHeaderMap().containsKey(required)) {
           throw new InterdictException.InvalidInput(
-              file + ":1: header has no '" + required + "' column (found: " + String.join(",", p.getHeaderNames()) + ")");
+              file + ":1: header has no '" + required + "' column (found: "
+                  + String.join(",", p.getHeaderNames()) + ")");
         }
       }
       int columns = p.getHeaderNames().size();
@@ -308,8 +311,8 @@ public final class ScreenCommand implements Callable<Integer> {
     if (name == null && ident == null) {
       throw new InterdictException.InvalidInput("query '" + id + "' has no name");
     }
-    return new Query(id, name, EntityType.parse(value(rec, "schema")), birthDate(value(rec, "birth_date"), "birth_date"),
-        value(rec, "country"), ident, null);
+    EntityType type = EntityType.parse(value(rec, "schema"));
+    return new Query(id, name, type, birthDate(value(rec, "birth_date"), "birth_date"), value(rec, "country"), ident, null);
   }
 
   private static String value(CSVRecord rec, String column) {
@@ -341,7 +344,8 @@ public final class ScreenCommand implements Callable<Integer> {
     } catch (DateTimeException e) {
       // falls through to the message below
     }
-    throw new InterdictException.InvalidInput(what + " '" + s + "' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+    throw new InterdictException.InvalidInput(
+        what + " '" + s + "' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
   }
 
   private static String clip(String s, int max) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Customers and their history. An import upserts by customer id: a new id gets version 1, a changed
@@ -78,20 +79,16 @@ public final class CustomerStore {
           nextVersion.add(Integer.parseInt(cur[1]) + 1);
         }
       }
-      insertVersions(h, added, null, now, origin);
-      insertVersions(h, changed, nextVersion, now, origin);
-      // Point each customer at its newest version (found by the unique (customer_id, version)).
+      List<Long> addedIds = insertVersions(h, added, null, now, origin);
+      List<Long> changedIds = insertVersions(h, changed, nextVersion, now, origin);
       Timestamp at = Timestamp.from(now);
       Batches.run(h, "INSERT INTO customer (customer_id, current_version_id, versions, first_seen, last_changed) "
-              + "SELECT customer_id, id, 1, :at, :at FROM customer_version WHERE customer_id = :id AND version = 1",
-          added, (b, c) -> b.bind("id", c.id()).bind("at", at));
-      List<Integer> positions = new ArrayList<>();
-      for (int i = 0; i < changed.size(); i++) {
-        positions.add(i);
-      }
-      Batches.run(h, "UPDATE customer SET current_version_id = (SELECT id FROM customer_version "
-              + "WHERE customer_id = :id AND version = :v), versions = :v, last_changed = :at WHERE customer_id = :id",
-          positions, (b, i) -> b.bind("id", changed.get(i).id()).bind("v", nextVersion.get(i)).bind("at", at));
+              + "VALUES (:id, :version_id, 1, :at, :at)",
+          indexes(added.size()), (b, i) -> b.bind("id", added.get(i).id()).bind("version_id", addedIds.get(i)).bind("at", at));
+      Batches.run(h, "UPDATE customer SET current_version_id = :version_id, versions = :v, last_changed = :at "
+              + "WHERE customer_id = :id",
+          indexes(changed.size()), (b, i) -> b.bind("id", changed.get(i).id()).bind("version_id", changedIds.get(i))
+              .bind("v", nextVersion.get(i)).bind("at", at));
       ImportResult result = new ImportResult(added.size(), changed.size(), customers.size() - added.size() - changed.size());
       Map<String, Object> details = new LinkedHashMap<>();
       details.put("origin", origin);
@@ -186,28 +183,41 @@ public final class CustomerStore {
     return out;
   }
 
-  private static void insertVersions(Handle h, List<Customer> customers, List<Integer> versions, Instant now, String origin) {
+  /** Inserts the versions and returns their generated ids, in order. */
+  private static List<Long> insertVersions(Handle h, List<Customer> customers, List<Integer> versions, Instant now,
+      String origin) {
     String from = origin.length() > 1000 ? origin.substring(origin.length() - 1000) : origin;
-    List<Integer> positions = new ArrayList<>();
-    for (int i = 0; i < customers.size(); i++) {
-      positions.add(i);
+    Timestamp at = Timestamp.from(now);
+    List<Long> ids = new ArrayList<>(customers.size());
+    for (int start = 0; start < customers.size(); start += Batches.SIZE) {
+      PreparedBatch b = h.prepareBatch("INSERT INTO customer_version (customer_id, version, name, schema_name, "
+          + "birth_date, country, identifier, content_hash, imported_at, origin) VALUES (:id, :version, :name, "
+          + ":schema, :birth_date, :country, :identifier, :hash, :at, :origin)");
+      for (int i = start; i < Math.min(customers.size(), start + Batches.SIZE); i++) {
+        Customer c = customers.get(i);
+        b.bind("id", c.id())
+            .bind("version", versions == null ? 1 : versions.get(i))
+            .bind("name", c.name())
+            .bind("schema", c.type().schema())
+            .bind("birth_date", c.birthDate())
+            .bind("country", c.country())
+            .bind("identifier", c.identifier())
+            .bind("hash", c.contentHash())
+            .bind("at", at)
+            .bind("origin", from)
+            .add();
+      }
+      ids.addAll(b.executePreparedBatch("id").mapTo(Long.class).list());
     }
-    Batches.run(h, "INSERT INTO customer_version (customer_id, version, name, schema_name, birth_date, country, "
-            + "identifier, content_hash, imported_at, origin) VALUES (:id, :version, :name, :schema, :birth_date, "
-            + ":country, :identifier, :hash, :at, :origin)",
-        positions, (b, i) -> {
-          Customer c = customers.get(i);
-          b.bind("id", c.id())
-              .bind("version", versions == null ? 1 : versions.get(i))
-              .bind("name", c.name())
-              .bind("schema", c.type().schema())
-              .bind("birth_date", c.birthDate())
-              .bind("country", c.country())
-              .bind("identifier", c.identifier())
-              .bind("hash", c.contentHash())
-              .bind("at", Timestamp.from(now))
-              .bind("origin", from);
-        });
+    return ids;
+  }
+
+  private static List<Integer> indexes(int n) {
+    List<Integer> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(i);
+    }
+    return out;
   }
 
   private static CustomerVersion version(ResultSet rs) throws SQLException {

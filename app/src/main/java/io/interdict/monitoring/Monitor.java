@@ -60,7 +60,7 @@ public final class Monitor {
     }
 
     public static Options defaults() {
-      return new Options(Double.NaN, 500, 10, "monitor");
+      return new Options(Double.NaN, 1000, 10, "monitor");
     }
 
     public Options withThreshold(double t) {
@@ -195,7 +195,8 @@ public final class Monitor {
     delta.changed().forEach(e -> reasons.put(e.key(), AlertReason.CHANGED_LIST_ENTRY));
     Map<String, ListVersionRef> versionOf = Map.of(to.source(), to);
     String phase = "list " + to.source() + "@" + to.label();
-    if (!screenable.isEmpty()) {
+    // Before any customer is screened in full there is nothing to re-screen (the first list version, typically).
+    if (!screenable.isEmpty() && customers.countScreened() > 0) {
       Screener screener = screeners.apply(screenable);
       String cursor = after;
       long done = 0;

@@ -33,6 +33,13 @@ public final class PaymentDecider {
   private static final int NAME_HITS = 5;
   private static final int TEXT_WINDOWS = 64;
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'.&-]*");
+  /** Words of remittance and instruction text that never start or end a listed name. */
+  private static final Set<String> TEXT_STOPWORDS = Set.of("invoice", "inv", "payment", "pmt", "for", "of", "the", "and",
+      "to", "from", "on", "in", "at", "by", "with", "ref", "reference", "order", "contract", "services", "service", "fee",
+      "fees", "salary", "rent", "goods", "purchase", "no", "nr", "number", "date", "dated", "per", "re", "as", "a", "an",
+      "our", "your", "bill", "charges", "parts", "supplies", "licence", "license", "q1", "q2", "q3", "q4", "month",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december", "ins", "bnf", "acc", "rfb", "phob", "tel", "phon");
   private static final Pattern MSG_ID = Pattern.compile(
       "<MsgId>\\s*([^<\\s]+)|(?m)^:20:(\\S+)|\"id\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -175,15 +182,16 @@ public final class PaymentDecider {
             t.fieldPath() + " mentions " + m.group(1) + ", a sanctioned jurisdiction or region", out);
       }
     }
-    // Word windows of 2 to 4 tokens: a listed name hidden in a sentence. Each entity is reported once.
+    // Word windows of 2 to 4 tokens: a listed name hidden in a sentence. A name neither starts nor
+    // ends with a number or a remittance word ("invoice", "for", "of"), which prunes most windows.
     Set<String> seen = new HashSet<>();
     int queries = 0;
     for (int n = 4; n >= 2; n--) {
       for (int i = 0; i + n <= tokens.size() && queries < TEXT_WINDOWS; i++) {
-        String window = String.join(" ", tokens.subList(i, i + n));
-        if (!window.chars().anyMatch(Character::isLetter)) {
+        if (!nameEdge(tokens.get(i)) || !nameEdge(tokens.get(i + n - 1))) {
           continue;
         }
+        String window = String.join(" ", tokens.subList(i, i + n));
         queries++;
         for (Match m : screener.screen(new Query(p.messageId() + "/" + t.fieldPath(), window, EntityType.ANY, null, null,
             null, null), policy.textReview(), NAME_HITS)) {
@@ -193,6 +201,14 @@ public final class PaymentDecider {
         }
       }
     }
+  }
+
+  /** Can this token begin or end a name? Not when it is a number, a single letter or remittance vocabulary. */
+  static boolean nameEdge(String token) {
+    if (token.length() < 2 || !Character.isLetter(token.charAt(0))) {
+      return false;
+    }
+    return !TEXT_STOPWORDS.contains(token.toLowerCase(Locale.ROOT));
   }
 
   private void screenAddress(String field, String address, CryptoTransfer t, Outcome out) {

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * OFAC {@code SDN_ADVANCED.XML} / {@code CONS_ADVANCED.XML} (root {@code Sanctions}, namespace {@code
@@ -72,43 +73,25 @@ public final class OfacAdvancedXmlReader implements ListReader {
       if (!x.name().equals(ROOT)) {
         throw x.error("not an OFAC Advanced XML file: root element is <" + x.name() + ">, expected <" + ROOT + ">");
       }
+      // the sections whose children are read one by one, in the order the schema fixes
+      Map<String, Consumer<XmlElement>> sections =
+          Map.of(
+              "ReferenceValueSets", run.refs::addSet,
+              "Locations", run::location,
+              "IDRegDocuments", run::document,
+              "DistinctParties", run::party,
+              "ProfileRelationships", run.relationships::add,
+              "SanctionsEntries", run::sanctionsEntry);
       while (x.nextChild()) {
-        switch (x.name()) {
-          case "DateOfIssue":
-            run.published = dateOfIssue(x.readElement());
-            break;
-          case "ReferenceValueSets":
-            while (x.nextChild()) {
-              run.refs.addSet(x.readElement());
-            }
-            break;
-          case "Locations":
-            while (x.nextChild()) {
-              run.location(x.readElement());
-            }
-            break;
-          case "IDRegDocuments":
-            while (x.nextChild()) {
-              run.document(x.readElement());
-            }
-            break;
-          case "DistinctParties":
-            while (x.nextChild()) {
-              run.party(x.readElement());
-            }
-            break;
-          case "ProfileRelationships":
-            while (x.nextChild()) {
-              run.relationship(x.readElement());
-            }
-            break;
-          case "SanctionsEntries":
-            while (x.nextChild()) {
-              run.sanctionsEntry(x.readElement());
-            }
-            break;
-          default:
-            x.skipElement();
+        Consumer<XmlElement> section = sections.get(x.name());
+        if (x.name().equals("DateOfIssue")) {
+          run.published = dateOfIssue(x.readElement());
+        } else if (section == null) {
+          x.skipElement();
+        } else {
+          while (x.nextChild()) {
+            section.accept(x.readElement());
+          }
         }
       }
       x.finish();
@@ -137,6 +120,7 @@ public final class OfacAdvancedXmlReader implements ListReader {
     final Map<String, ListedEntity.Builder> parties = new LinkedHashMap<>();
     final Set<String> skippedProfiles = new HashSet<>();
     final Set<String> fixedRefs = new HashSet<>();
+    /** Small; resolved once every party is known. */
     final List<XmlElement> relationships = new ArrayList<>();
 
     Run(String file, String source, ReadProblems problems) {
@@ -413,10 +397,6 @@ public final class OfacAdvancedXmlReader implements ListReader {
       return a;
     }
 
-    void relationship(XmlElement rel) {
-      relationships.add(rel); // small; resolved once every party is known
-    }
-
     void sanctionsEntry(XmlElement entry) {
       requireReferences(entry);
       String profileId = entry.attr("ProfileID");
@@ -467,20 +447,7 @@ public final class OfacAdvancedXmlReader implements ListReader {
   }
 
   static NameType aliasNameType(String aliasType, boolean primary, boolean lowQuality) {
-    if (primary) {
-      return NameType.PRIMARY;
-    }
-    if (lowQuality) {
-      return NameType.WEAK_AKA;
-    }
-    switch (aliasType.toLowerCase(Locale.ROOT)) {
-      case "f.k.a.":
-        return NameType.FKA;
-      case "n.k.a.":
-        return NameType.NKA;
-      default:
-        return NameType.STRONG_AKA;
-    }
+    return primary ? NameType.PRIMARY : OfacXmlReader.aliasType(aliasType, lowQuality ? "weak" : "strong");
   }
 
   private static int partRank(String namePartType) {

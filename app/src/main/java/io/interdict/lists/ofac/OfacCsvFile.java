@@ -80,8 +80,9 @@ final class OfacCsvFile {
 
   /**
    * Splits one CSV line into fields: RFC 4180 quoting ({@code ""} inside quotes is a quote), unquoted
-   * fields trimmed, quoted ones kept exactly, OFAC's null {@code -0-} and blank fields returned as null. An unterminated quote or text after a closing
-   * quote is an {@link IllegalArgumentException} whose message describes the fault.
+   * fields trimmed, quoted ones kept exactly, OFAC's null {@code -0-} and blank fields returned as null.
+   * An unterminated quote or text after a closing quote is an {@link IllegalArgumentException} whose
+   * message describes the fault.
    */
   static String[] parseLine(String line) {
     List<String> out = new ArrayList<>(12);

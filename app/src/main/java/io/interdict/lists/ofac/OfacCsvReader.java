@@ -214,8 +214,8 @@ public final class OfacCsvReader implements ListReader {
       b.vessel = new VesselInfo(c[5], c[6], c[7], c[8], c[9], c[10]);
     }
     StringBuilder more = overflow.get(id);
-    String joined = c[REMARKS] == null ? (more == null ? null : more.toString()) : more == null ? c[REMARKS] : c[REMARKS] + more;
-    String remarks = joined == null || joined.isBlank() ? null : joined.strip();
+    String joined = (c[REMARKS] == null ? "" : c[REMARKS]) + (more == null ? "" : more);
+    String remarks = joined.isBlank() ? null : joined.strip();
     b.remarks = remarks;
     Pending p = new Pending(id, b);
     OfacRemarks.apply(remarks, b, p.weak);

@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates as OFAC writes them in SDN.XML: {@code 14 Jun 1975}, {@code Jun 1975}, {@code 1975}, {@code
- * circa 1975}, {@code 1975 to 1977}, {@code 01 Jan 1960 to 31 Dec 1962}.
+ * Dates as OFAC writes them: {@code 14 Jun 1975}, {@code Jun 1975}, {@code 1975}, {@code circa 1975},
+ * {@code 1975 to 1977}, {@code 01 Jan 1960 to 31 Dec 1962}. One parser for SDN.XML, the CSV remarks
+ * and the trade lists, so that every format gives a party the same intervals.
  */
 public final class OfacDates {
   private static final DateTimeFormatter DAY =

@@ -4,6 +4,7 @@ import static io.interdict.lists.Assembly.addDistinct;
 import static io.interdict.lists.Assembly.addName;
 import static io.interdict.lists.Assembly.join;
 
+import io.interdict.lists.EntityCollector;
 import io.interdict.lists.ListFiles;
 import io.interdict.lists.ListFormatException;
 import io.interdict.lists.ListReader;
@@ -19,15 +20,12 @@ import io.interdict.model.PartialDate;
 import io.interdict.model.Relation;
 import io.interdict.model.VesselInfo;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,12 +66,9 @@ public final class OfacXmlReader implements ListReader {
 
   @Override
   public ListSnapshot read(Path path, boolean lenient) {
-    String file = path.toString();
     String source = sourceFor(path);
-    String checksum = ListFiles.sha256(path);
-    ReadProblems problems = new ReadProblems(lenient);
-    List<ListedEntity> entities = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    EntityCollector out = new EntityCollector(path, lenient);
+    String file = out.file();
     LocalDate published = null;
     try (XmlStream x = XmlStream.open(path)) {
       if (!x.name().equals(ROOT)) {
@@ -84,22 +79,14 @@ public final class OfacXmlReader implements ListReader {
           published = publishDate(x.readElement().text("Publish_Date"));
         } else if (x.name().equals("sdnEntry")) {
           XmlElement rec = x.readElement();
-          try {
-            ListedEntity e = entity(rec, source, file, problems);
-            if (!seen.add(e.sourceId())) {
-              throw new ListFormatException(file, rec.line(), "uid " + e.sourceId() + " appears twice");
-            }
-            entities.add(e);
-          } catch (ListFormatException e) {
-            problems.skipRecord(e);
-          }
+          out.add(rec.line(), () -> entity(rec, source, file, out.problems()));
         } else {
           x.skipElement();
         }
       }
       x.finish();
     }
-    return new ListSnapshot(source, published, checksum, file, Instant.now(), entities, problems.warnings());
+    return out.snapshot(source, published);
   }
 
   /** {@code 10/29/2020} as OFAC writes it, or an ISO date; null when absent or unreadable. */

@@ -1,7 +1,8 @@
 package io.interdict.lists.store;
 
+import io.interdict.lists.DemoList;
 import io.interdict.match.Screener;
-import io.interdict.match.baseline.JaroWinklerScanScreener;
+import io.interdict.match.Screeners;
 import io.interdict.model.ListedEntity;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -60,11 +61,11 @@ public final class CurrentLists {
     }
     State next;
     if (current.isEmpty()) {
-      List<ListedEntity> demo = demoEntities();
-      next = new State(build(demo), List.of(), demo, true);
+      List<ListedEntity> demo = DemoList.snapshot().entities();
+      next = new State(Screeners.forEntities(demo), List.of(), demo, true);
     } else {
       List<ListedEntity> all = store.currentEntities();
-      next = new State(build(all), current, List.copyOf(all), false);
+      next = new State(Screeners.forEntities(all), current, List.copyOf(all), false);
     }
     state.set(next);
     LOG.info("screening against {}", next.demo() ? "the demo list" : describe(current));
@@ -80,14 +81,6 @@ public final class CurrentLists {
       sb.append(v.source()).append(' ').append(v.label()).append(" (").append(v.entityCount()).append(')');
     }
     return sb.toString();
-  }
-
-  private static Screener build(List<ListedEntity> entities) {
-    return new JaroWinklerScanScreener(entities);
-  }
-
-  private static List<ListedEntity> demoEntities() {
-    return List.of();
   }
 
   private record State(Screener screener, List<ListVersion> versions, List<ListedEntity> entities, boolean demo) {}

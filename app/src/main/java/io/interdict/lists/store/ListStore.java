@@ -312,28 +312,20 @@ public final class ListStore {
     }
   }
 
-  /** Inserts the bodies not already stored: first those of the previous version, then a lookup. */
+  /**
+   * Stores the bodies not stored yet. Those of the previous version are known to be there; the rest are
+   * inserted unless present (an entity returning to an older state finds its old body).
+   */
   private static void insertMissingBodies(Handle h, Map<String, String> before, String[] hashes, String[] bodies) {
     Set<String> known = new HashSet<>(before.values());
-    Map<String, String> candidates = new LinkedHashMap<>();
+    PreparedBatch batch = h.prepareBatch("INSERT INTO list_entity_body (content_hash, body) SELECT :h, :b "
+        + "WHERE NOT EXISTS (SELECT 1 FROM list_entity_body WHERE content_hash = :h)");
     for (int i = 0; i < hashes.length; i++) {
-      if (!known.contains(hashes[i])) {
-        candidates.putIfAbsent(hashes[i], bodies[i]);
-      }
-    }
-    List<String> pending = new ArrayList<>(candidates.keySet());
-    for (int from = 0; from < pending.size(); from += BATCH) {
-      List<String> chunk = pending.subList(from, Math.min(pending.size(), from + BATCH));
-      h.createQuery("SELECT content_hash FROM list_entity_body WHERE content_hash IN (<hashes>)")
-          .bindList("hashes", chunk)
-          .mapTo(String.class)
-          .forEach(candidates::remove);
-    }
-    PreparedBatch batch = h.prepareBatch("INSERT INTO list_entity_body (content_hash, body) VALUES (:h, :b)");
-    for (Map.Entry<String, String> e : candidates.entrySet()) {
-      batch.bind("h", e.getKey()).bind("b", e.getValue()).add();
-      if (batch.size() >= BATCH) {
-        batch.execute();
+      if (known.add(hashes[i])) {
+        batch.bind("h", hashes[i]).bind("b", bodies[i]).add();
+        if (batch.size() >= BATCH) {
+          batch.execute();
+        }
       }
     }
     if (batch.size() > 0) {

@@ -6,8 +6,8 @@ import static io.interdict.lists.Assembly.join;
 import static io.interdict.lists.Assembly.split;
 
 import io.interdict.lists.CsvTable;
+import io.interdict.lists.EntityCollector;
 import io.interdict.lists.ListFiles;
-import io.interdict.lists.ListFormatException;
 import io.interdict.lists.ListReader;
 import io.interdict.lists.ReadProblems;
 import io.interdict.model.Address;
@@ -22,7 +22,6 @@ import io.interdict.model.Relation;
 import io.interdict.model.VesselInfo;
 import java.nio.file.Path;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -64,12 +63,11 @@ public final class UkSanctionsListCsvReader implements ListReader {
 
   @Override
   public ListSnapshot read(Path path, boolean lenient) {
-    String file = path.toString();
-    String checksum = ListFiles.sha256(path);
-    ReadProblems problems = new ReadProblems(lenient);
+    EntityCollector out = new EntityCollector(path, lenient);
+    String file = out.file();
+    ReadProblems problems = out.problems();
     Map<String, List<CsvTable.Row>> groups = new LinkedHashMap<>();
     LocalDate published = null;
-    List<ListedEntity> entities = new ArrayList<>();
     try (CsvTable t = CsvTable.open(path, ',', line -> line.startsWith("Report Date"))) {
       for (String line : t.preamble()) {
         published = reportDate(line);
@@ -83,15 +81,11 @@ public final class UkSanctionsListCsvReader implements ListReader {
         }
         groups.computeIfAbsent(id, k -> new ArrayList<>()).add(row);
       }
-      for (Map.Entry<String, List<CsvTable.Row>> g : groups.entrySet()) {
-        try {
-          entities.add(entity(g.getKey(), g.getValue(), problems));
-        } catch (ListFormatException e) {
-          problems.skipRecord(e);
-        }
-      }
     }
-    return new ListSnapshot(SOURCE, published, checksum, file, Instant.now(), entities, problems.warnings());
+    for (Map.Entry<String, List<CsvTable.Row>> g : groups.entrySet()) {
+      out.add(g.getValue().get(0).line(), () -> entity(g.getKey(), g.getValue(), problems));
+    }
+    return out.snapshot(SOURCE, published);
   }
 
   /** {@code Report Date: 13-Feb-2026}; null when the line is not readable. */

@@ -6,6 +6,7 @@ import static io.interdict.lists.Assembly.clean;
 import static io.interdict.lists.Assembly.join;
 
 import io.interdict.lists.Assembly;
+import io.interdict.lists.EntityCollector;
 import io.interdict.lists.ListFiles;
 import io.interdict.lists.ListFormatException;
 import io.interdict.lists.ListReader;
@@ -21,14 +22,11 @@ import io.interdict.model.ListedEntity;
 import io.interdict.model.NameType;
 import io.interdict.model.PartialDate;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The UN Security Council Consolidated List XML ({@code consolidated.xml}, root {@code
@@ -56,11 +54,8 @@ public final class UnXmlReader implements ListReader {
 
   @Override
   public ListSnapshot read(Path path, boolean lenient) {
-    String file = path.toString();
-    String checksum = ListFiles.sha256(path);
-    ReadProblems problems = new ReadProblems(lenient);
-    List<ListedEntity> entities = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    EntityCollector out = new EntityCollector(path, lenient);
+    String file = out.file();
     LocalDate published;
     try (XmlStream x = XmlStream.open(path)) {
       if (!x.name().equals(ROOT)) {
@@ -75,20 +70,12 @@ public final class UnXmlReader implements ListReader {
         }
         while (x.nextChild()) {
           XmlElement rec = x.readElement();
-          try {
-            ListedEntity e = entity(rec, file, problems);
-            if (!seen.add(e.sourceId())) {
-              throw new ListFormatException(file, rec.line(), "reference number " + e.sourceId() + " appears twice");
-            }
-            entities.add(e);
-          } catch (ListFormatException e) {
-            problems.skipRecord(e);
-          }
+          out.add(rec.line(), () -> entity(rec, file, out.problems()));
         }
       }
       x.finish();
     }
-    return new ListSnapshot(SOURCE, published, checksum, file, Instant.now(), entities, problems.warnings());
+    return out.snapshot(SOURCE, published);
   }
 
   /** One INDIVIDUAL or ENTITY record; a record Interdict cannot represent faithfully is rejected. */

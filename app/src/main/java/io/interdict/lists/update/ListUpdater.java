@@ -134,13 +134,18 @@ public final class ListUpdater {
           : UpdateResult.Outcome.UPDATED, imported, null, 0);
     } catch (IOException | RuntimeException e) {
       String message = e instanceof InterdictException ? e.getMessage() : e.toString();
+      Path rejected = workDir.resolve(source + ".rejected");
+      if (incoming != null) {
+        // The files move to the rejected folder: name them there, so the message leads to the line.
+        message = message.replace(incoming.toString(), rejected.toString());
+      }
       LOG.warn("update of {} rejected ({}): {}; the previous version stays live", source, stage, message);
       Map<String, Object> details = new LinkedHashMap<>();
       details.put("stage", stage);
       details.put("url", urls.get(0).toString());
       details.put("live_version", live.map(ListVersion::id).orElse(null));
       store.sources().recordFailure(source, clock.instant(), message, actor, details);
-      keepRejected(incoming, workDir.resolve(source + ".rejected"));
+      keepRejected(incoming, rejected);
       int code = e instanceof InterdictException ie ? ie.exitCode() : 1;
       return new UpdateResult(source, UpdateResult.Outcome.FAILED, null, message, code);
     }

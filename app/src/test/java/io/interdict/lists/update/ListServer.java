@@ -17,9 +17,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * truncated (the connection drops after {@code cutAt} bytes of a longer declared body) or with extra
  * headers (a Digest).
  */
-final class ListServer implements AutoCloseable {
-  record File(byte[] body, String etag, String lastModified, int cutAt, Map<String, String> headers) {
-    static File of(byte[] body, String etag) {
+public final class ListServer implements AutoCloseable {
+  public record File(byte[] body, String etag, String lastModified, int cutAt, Map<String, String> headers) {
+    public static File of(byte[] body, String etag) {
       return new File(body, etag, "Tue, 23 May 2023 15:00:00 GMT", -1, Map.of());
     }
   }
@@ -31,22 +31,18 @@ final class ListServer implements AutoCloseable {
   private final Map<String, File> files = new ConcurrentHashMap<>();
   final List<Request> requests = new CopyOnWriteArrayList<>();
 
-  ListServer() throws IOException {
+  public ListServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.start();
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
   }
 
-  void publish(String name, File f) {
+  public void publish(String name, File f) {
     files.put("/" + name, f);
-  }
-
-  void withdraw(String name) {
-    files.remove("/" + name);
   }
 
   private void handle(HttpExchange ex) throws IOException {

@@ -3,6 +3,7 @@ package io.interdict.lists.update;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interdict.audit.AuditLog;
+import io.interdict.lists.SampleFiles;
 import io.interdict.lists.store.CurrentLists;
 import io.interdict.lists.store.ListStore;
 import io.interdict.lists.store.ListVersion;
@@ -55,7 +56,7 @@ class ListUpdaterTest {
 
   @Test
   void goodFirstVersionIsImportedAndScreens() {
-    publishSdn(Fixtures.sdnCsv(20), "\"a\"");
+    publishSdn(SampleFiles.sdnCsv(20), "\"a\"");
 
     UpdateResult r = updater(server.baseUrl()).update(SDN, "test");
 
@@ -72,7 +73,7 @@ class ListUpdaterTest {
 
   @Test
   void unchangedFilesAreAnswered304AndNothingIsImported() {
-    publishSdn(Fixtures.sdnCsv(20), "\"a\"");
+    publishSdn(SampleFiles.sdnCsv(20), "\"a\"");
     ListUpdater u = updater(server.baseUrl());
     u.update(SDN, "test");
     server.requests.clear();
@@ -87,10 +88,10 @@ class ListUpdaterTest {
 
   @Test
   void goodNewVersionSwitchesOverWithItsDiff() {
-    publishSdn(Fixtures.sdnCsv(20), "\"a\"");
+    publishSdn(SampleFiles.sdnCsv(20), "\"a\"");
     ListUpdater u = updater(server.baseUrl());
     ListVersion first = u.update(SDN, "test").imported().version();
-    server.publish("SDN.CSV", ListServer.File.of(Fixtures.sdnCsv(21), "\"b\""));
+    server.publish("SDN.CSV", ListServer.File.of(SampleFiles.sdnCsv(21), "\"b\""));
 
     UpdateResult r = u.update(SDN, "test");
 
@@ -103,10 +104,10 @@ class ListUpdaterTest {
 
   @Test
   void sameContentUnderANewEtagIsAlreadyCurrent() {
-    publishSdn(Fixtures.sdnCsv(20), "\"a\"");
+    publishSdn(SampleFiles.sdnCsv(20), "\"a\"");
     ListUpdater u = updater(server.baseUrl());
     u.update(SDN, "test");
-    publishSdn(Fixtures.sdnCsv(20), "\"a2\"");
+    publishSdn(SampleFiles.sdnCsv(20), "\"a2\"");
 
     assertThat(u.update(SDN, "test").outcome()).isEqualTo(UpdateResult.Outcome.ALREADY_CURRENT);
     assertThat(store.versions(SDN)).hasSize(1);
@@ -115,7 +116,7 @@ class ListUpdaterTest {
   @Test
   void downloadCutOffMidBodyIsRejected() {
     ListUpdater u = liveSdn();
-    byte[] next = Fixtures.sdnCsv(21);
+    byte[] next = SampleFiles.sdnCsv(21);
     server.publish("SDN.CSV", new ListServer.File(next, "\"b\"", "Wed, 24 May 2023 15:00:00 GMT", next.length / 2,
         Map.of()));
 
@@ -125,23 +126,23 @@ class ListUpdaterTest {
   @Test
   void fileTruncatedMidRowIsRejectedByTheReader() {
     ListUpdater u = liveSdn();
-    byte[] next = Fixtures.sdnCsv(21);
+    byte[] next = SampleFiles.sdnCsv(21);
     byte[] cut = Arrays.copyOf(next, next.length - 30);
     server.publish("SDN.CSV", ListServer.File.of(cut, "\"b\""));
 
     UpdateResult r = u.update(SDN, "test");
 
-    assertRejected(r, "SDN.CSV");
+    assertRejected(r, tmp.resolve("work").resolve(SDN + ".rejected").resolve("SDN.CSV") + ":23: ");
     assertThat(r.exitCode()).isEqualTo(7);
     assertThat(tmp.resolve("work").resolve(SDN + ".rejected").resolve("SDN.CSV")).hasBinaryContent(cut);
   }
 
   @Test
   void malformedXmlIsRejectedAndThePreviousUnListStillScreens() {
-    server.publish("consolidated.xml", ListServer.File.of(Fixtures.unXml(), "\"u1\""));
+    server.publish("consolidated.xml", ListServer.File.of(SampleFiles.unXml(), "\"u1\""));
     ListUpdater u = updater(server.baseUrl());
     assertThat(u.update("un-sc", "test").outcome()).isEqualTo(UpdateResult.Outcome.UPDATED);
-    String broken = new String(Fixtures.unXml(), StandardCharsets.UTF_8)
+    String broken = new String(SampleFiles.unXml(), StandardCharsets.UTF_8)
         .replace("</INDIVIDUAL>", "</INDIVIDUALS_OOPS>");
     server.publish("consolidated.xml", ListServer.File.of(broken.getBytes(StandardCharsets.UTF_8), "\"u2\""));
 
@@ -156,7 +157,7 @@ class ListUpdaterTest {
   @Test
   void implausibleShrinkIsRejected() {
     ListUpdater u = liveSdn();
-    publishSdn(Fixtures.sdnCsv(10), "\"b\"");
+    publishSdn(SampleFiles.sdnCsv(10), "\"b\"");
 
     UpdateResult r = u.update(SDN, "test");
 
@@ -174,15 +175,15 @@ class ListUpdaterTest {
 
     assertRejected(updater("http://127.0.0.1:" + port + "/").update(SDN, "test"), "cannot connect");
 
-    publishSdn(Fixtures.sdnCsv(21), "\"b\"");
+    publishSdn(SampleFiles.sdnCsv(21), "\"b\"");
     assertThat(u.update(SDN, "test").outcome()).isEqualTo(UpdateResult.Outcome.UPDATED);
     assertThat(store.sources().require(SDN).lastError()).isNull();
   }
 
   @Test
   void updateAllCoversEnabledDownloadableSourcesOnly() {
-    publishSdn(Fixtures.sdnCsv(20), "\"a\"");
-    server.publish("consolidated.xml", ListServer.File.of(Fixtures.unXml(), "\"u1\""));
+    publishSdn(SampleFiles.sdnCsv(20), "\"a\"");
+    server.publish("consolidated.xml", ListServer.File.of(SampleFiles.unXml(), "\"u1\""));
     store.setEnabled("us-ofac-cons", false);
 
     List<UpdateResult> results = updater(server.baseUrl()).updateAll("test");
@@ -194,7 +195,7 @@ class ListUpdaterTest {
 
   @Test
   void scheduleRefreshesUntilClosed() throws Exception {
-    publishSdn(Fixtures.sdnCsv(20), "\"a\"");
+    publishSdn(SampleFiles.sdnCsv(20), "\"a\"");
     store.setEnabled("us-ofac-cons", false);
     store.setEnabled("un-sc", false);
     List<UpdateResult> seen = new CopyOnWriteArrayList<>();
@@ -213,7 +214,7 @@ class ListUpdaterTest {
   }
 
   private ListUpdater liveSdn() {
-    publishSdn(Fixtures.sdnCsv(20), "\"a\"");
+    publishSdn(SampleFiles.sdnCsv(20), "\"a\"");
     ListUpdater u = updater(server.baseUrl());
     assertThat(u.update(SDN, "test").outcome()).isEqualTo(UpdateResult.Outcome.UPDATED);
     return u;
@@ -239,9 +240,9 @@ class ListUpdaterTest {
 
   private void publishSdn(byte[] sdn, String etag) {
     server.publish("SDN.CSV", ListServer.File.of(sdn, etag));
-    server.publish("ALT.CSV", ListServer.File.of(Fixtures.altCsv(), etag));
-    server.publish("ADD.CSV", ListServer.File.of(Fixtures.addCsv(), etag));
-    server.publish("SDN_COMMENTS.CSV", ListServer.File.of(Fixtures.commentsCsv(), etag));
+    server.publish("ALT.CSV", ListServer.File.of(SampleFiles.altCsv(), etag));
+    server.publish("ADD.CSV", ListServer.File.of(SampleFiles.addCsv(), etag));
+    server.publish("SDN_COMMENTS.CSV", ListServer.File.of(SampleFiles.commentsCsv(), etag));
   }
 
   private ListUpdater updater(String baseUrl) {

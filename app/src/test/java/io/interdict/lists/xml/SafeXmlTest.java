@@ -6,10 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.interdict.lists.Fixtures;
 import io.interdict.lists.ListFormatException;
 import io.interdict.lists.un.UnXmlReader;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SafeXmlTest {
   @Test
@@ -34,6 +40,24 @@ class SafeXmlTest {
         .hasMessageContaining("DOCTYPE");
   }
 
+  /** Defence in depth: even without the reader's DOCTYPE check the factory itself expands nothing. */
+  @ParameterizedTest
+  @ValueSource(strings = {"xml/xxe.xml", "xml/billion-laughs.xml"})
+  void factoryAloneNeverExpandsDeclaredEntities(String fixture) throws Exception {
+    StringBuilder text = new StringBuilder();
+    try (InputStream in = Files.newInputStream(Fixtures.path(fixture))) {
+      XMLStreamReader r = SafeXml.inputFactory().createXMLStreamReader(in);
+      while (r.hasNext()) {
+        if (r.next() == XMLStreamConstants.CHARACTERS) {
+          text.append(r.getText());
+        }
+      }
+    } catch (XMLStreamException expected) {
+      // refusing the undeclared entity is as good as not expanding it
+    }
+    assertThat(text.toString()).doesNotContain("root:").doesNotContain("lollol");
+  }
+
   @Test
   void malformedXmlNamesFileAndLine(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("broken.xml");
@@ -56,6 +80,18 @@ class SafeXmlTest {
     Path f = dir.resolve("empty.xml");
     Files.writeString(f, "");
     assertThatThrownBy(() -> XmlStream.open(f)).isInstanceOf(ListFormatException.class).hasMessageContaining("empty.xml");
+  }
+
+  @Test
+  void predefinedAndCharacterEntitiesAreOrdinaryText(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("e.xml");
+    Files.writeString(f, "<r><e a=\"x&amp;y\">Ren&#233; &lt;&amp;&gt; &quot;Co&apos;\"</e></r>");
+    try (XmlStream x = XmlStream.open(f)) {
+      assertThat(x.nextChild()).isTrue();
+      XmlElement e = x.readElement();
+      assertThat(e.text()).isEqualTo("René <&> \"Co'\"");
+      assertThat(e.attr("a")).isEqualTo("x&y");
+    }
   }
 
   @Test

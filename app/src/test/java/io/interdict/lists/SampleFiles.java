@@ -1,6 +1,9 @@
-package io.interdict.lists.update;
+package io.interdict.lists;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,11 +11,11 @@ import java.util.List;
  * List files as their publishers ship them, written here from public facts: an OFAC SDN CSV family
  * (CRLF, {@code -0- } nulls, trailing 0x1A) and a UN consolidated XML, both of any size.
  */
-final class Fixtures {
-  private Fixtures() {}
+public final class SampleFiles {
+  private SampleFiles() {}
 
   /** SDN.CSV with KIM Sang Man (43377), PARK Jin Hyok (12) and {@code filler} further entries. */
-  static byte[] sdnCsv(int filler) {
+  public static byte[] sdnCsv(int filler) {
     List<String> rows = new ArrayList<>();
     rows.add(row("12", "PARK, Jin Hyok", "individual", "DPRK3", "DOB 15 Aug 1984; nationality Korea, North."));
     rows.add(row("43377", "KIM, Sang Man", "individual", "DPRK3", "DOB 15 Oct 1969; Gender Male."));
@@ -22,15 +25,15 @@ final class Fixtures {
     return ofacFile(rows);
   }
 
-  static byte[] altCsv() {
+  public static byte[] altCsv() {
     return ofacFile(List.of("12,7001,\"aka\",\"PAK, Jin Hek\",-0- "));
   }
 
-  static byte[] addCsv() {
+  public static byte[] addCsv() {
     return ofacFile(List.of("12,8001,-0- ,\"Pyongyang\",\"Korea, North\",-0- "));
   }
 
-  static byte[] commentsCsv() {
+  public static byte[] commentsCsv() {
     return ofacFile(List.of("43377,\" Additional Sanctions Information - Subject to Secondary Sanctions.\""));
   }
 
@@ -48,7 +51,7 @@ final class Fixtures {
   }
 
   /** A UN consolidated list with KIM Song Il (KPi.066) and the Reconnaissance General Bureau. */
-  static byte[] unXml() {
+  public static byte[] unXml() {
     return ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         + "<CONSOLIDATED_LIST dateGenerated=\"2026-02-27T00:00:09.554Z\">\n"
         + "  <INDIVIDUALS>\n"
@@ -71,5 +74,15 @@ final class Fixtures {
         + "    </ENTITY>\n"
         + "  </ENTITIES>\n"
         + "</CONSOLIDATED_LIST>\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Writes an SDN CSV family ({@code sdn.csv}, {@code alt.csv}, {@code add.csv}, comments) into {@code dir}. */
+  public static Path sdnFamily(Path dir, int filler) throws IOException {
+    Files.createDirectories(dir);
+    Files.write(dir.resolve("sdn.csv"), sdnCsv(filler));
+    Files.write(dir.resolve("alt.csv"), altCsv());
+    Files.write(dir.resolve("add.csv"), addCsv());
+    Files.write(dir.resolve("sdn_comments.csv"), commentsCsv());
+    return dir;
   }
 }

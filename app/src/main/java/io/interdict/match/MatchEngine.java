@@ -1,0 +1,431 @@
+package io.interdict.match;
+
+import io.interdict.match.names.NameAnalyzer;
+import io.interdict.model.EntityType;
+import io.interdict.model.IdType;
+import io.interdict.model.Identifier;
+import io.interdict.model.ListedEntity;
+import io.interdict.model.Name;
+import io.interdict.model.NameType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Interdict's screening engine: name analysis ({@link NameAnalyzer}), a candidate index that never
+ * misses what a full scan would find ({@link CandidateIndex}), a rarity-weighted token alignment
+ * scorer ({@link NameScorer}), secondary attributes ({@link Attributes}) and identifiers, with an
+ * {@link Explanation} for every hit. Built once per list version; immutable and thread-safe.
+ */
+public final class MatchEngine implements Screener {
+  /**
+   * The recommended alert threshold, chosen from the measurements in the README (name benchmark
+   * accuracy, recall of damaged UN names, false alerts on clean names).
+   */
+  public static final double DEFAULT_THRESHOLD = 0.80;
+  /** A weak alias (OFAC weak a.k.a., UN low-quality alias) counts only at or above this name score. */
+  public static final double WEAK_ALIAS_MIN = 0.95;
+
+  private final List<ListedEntity> entities;
+  private final NameAnalyzer analyzer;
+  private final TokenWeights weights;
+  private final NameUnits[] names;
+  private final Name[] nameRefs;
+  private final int[] nameEntity;
+  private final CandidateIndex index;
+  private final Map<String, int[]> identifierIndex;
+
+  private MatchEngine(List<ListedEntity> entities) {
+    this.entities = List.copyOf(entities);
+    this.analyzer = NameAnalyzer.standard();
+    List<io.interdict.match.names.AnalyzedName> analyzed = new ArrayList<>();
+    List<Name> refs = new ArrayList<>();
+    List<Integer> owner = new ArrayList<>();
+    Map<String, Integer> df = new HashMap<>();
+    for (int e = 0; e < this.entities.size(); e++) {
+      for (Name n : this.entities.get(e).names()) {
+        var a = analyzer.analyze(n.value());
+        if (a.isEmpty()) {
+          continue;
+        }
+        analyzed.add(a);
+        refs.add(n);
+        owner.add(e);
+        for (String t : new java.util.HashSet<>(Arrays.asList(a.tokens()))) {
+          df.merge(t, 1, Integer::sum);
+        }
+      }
+    }
+    this.weights = new TokenWeights(df, analyzed.size());
+    this.names = new NameUnits[analyzed.size()];
+    this.nameRefs = refs.toArray(new Name[0]);
+    this.nameEntity = new int[names.length];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = new NameUnits(analyzed.get(i), weights);
+      nameEntity[i] = owner.get(i);
+    }
+    this.index = new CandidateIndex(Arrays.asList(names));
+    Map<String, List<Integer>> ids = new HashMap<>();
+    for (int e = 0; e < this.entities.size(); e++) {
+      for (Identifier id : this.entities.get(e).identifiers()) {
+        String key = Identifiers.key(id);
+        if (key != null) {
+          List<Integer> l = ids.computeIfAbsent(key, k -> new ArrayList<>());
+          if (l.isEmpty() || l.get(l.size() - 1) != e) {
+            l.add(e);
+          }
+        }
+      }
+    }
+    Map<String, int[]> frozen = new HashMap<>();
+    ids.forEach((k, v) -> frozen.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    this.identifierIndex = frozen;
+  }
+
+  public static MatchEngine build(List<ListedEntity> entities) {
+    return new MatchEngine(entities);
+  }
+
+  @Override
+  public double defaultThreshold() {
+    return DEFAULT_THRESHOLD;
+  }
+
+  public int nameCount() {
+    return names.length;
+  }
+
+  public int vocabularySize() {
+    return index.vocabSize();
+  }
+
+  @Override
+  public List<Match> screen(Query query, double threshold, int limit) {
+    return screen(query, threshold, limit, true);
+  }
+
+  /** Same as {@link #screen} but scoring every listed name: the reference the index is tested against. */
+  List<Match> screenByScan(Query query, double threshold, int limit) {
+    return screen(query, threshold, limit, false);
+  }
+
+  private List<Match> screen(Query query, double threshold, int limit, boolean useIndex) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    ParsedQuery pq = parse(query);
+    Map<Integer, Match> byEntity = new HashMap<>();
+    identifierHits(pq, byEntity);
+    NameUnits q = pq.units;
+    if (q.tokenCount > 0) {
+      int[] cands = useIndex ? candidates(pq, threshold) : allNames();
+      CandidateIndex.Similar[] sims = useIndex ? similars(q) : null;
+      for (int n : cands) {
+        ListedEntity e = entities.get(nameEntity[n]);
+        if (!query.type().compatibleWith(e.type())) {
+          continue;
+        }
+        NameUnits l = names[n];
+        NameScorer.Sim sim = useIndex ? engineSim(q, l, sims) : directSim(q, l);
+        double s = NameScorer.score(q, l, person(query, e), sim, null);
+        if (nameRefs[n].type() == NameType.WEAK_AKA && s < WEAK_ALIAS_MIN) {
+          continue;
+        }
+        if (s <= 0 || s + Attributes.maxBoost(pq) < threshold) {
+          continue;
+        }
+        Match prev = byEntity.get(nameEntity[n]);
+        if (prev != null && (prev.explanation().nameScore() >= s || isIdentifierHit(prev))) {
+          continue;
+        }
+        byEntity.put(nameEntity[n], explain(pq, e, n, sim, s));
+      }
+    }
+    List<Match> out = new ArrayList<>();
+    for (Match m : byEntity.values()) {
+      if (m.score() >= threshold) {
+        out.add(m);
+      }
+    }
+    out.sort(Comparator.comparingDouble(Match::score).reversed()
+        .thenComparing(m -> m.entity().key()));
+    return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+  }
+
+  /** Compares a query with one entity that need not be on the list (benchmarks, what-if checks). */
+  public Match compare(Query query, ListedEntity entity) {
+    ParsedQuery pq = parse(query);
+    Match best = null;
+    for (Name n : entity.names()) {
+      var a = analyzer.analyze(n.value());
+      if (a.isEmpty() || pq.units.tokenCount == 0) {
+        continue;
+      }
+      NameUnits l = new NameUnits(a, weights);
+      NameScorer.Sim sim = directSim(pq.units, l);
+      double s = NameScorer.score(pq.units, l, person(query, entity), sim, null);
+      if (n.type() == NameType.WEAK_AKA && s < WEAK_ALIAS_MIN) {
+        s = 0;
+      }
+      if (best == null || s > best.explanation().nameScore()) {
+        best = explainUnits(pq, entity, n, l, sim, s);
+      }
+    }
+    List<Explanation.Evidence> ev = new ArrayList<>();
+    if (identifierMatches(pq, entity, ev)) {
+      return new Match(entity, entity.names().get(0), 1.0,
+          new Explanation("identifier " + ev.get(0).listedValue() + " matches", -1, List.of(), ev));
+    }
+    if (best == null) {
+      return new Match(entity, entity.names().get(0), 0,
+          new Explanation("no comparable name", 0, List.of(), List.of()));
+    }
+    return best;
+  }
+
+  private static boolean person(Query q, ListedEntity e) {
+    return e.type() == EntityType.PERSON || (e.type() == EntityType.ANY && q.type() == EntityType.PERSON);
+  }
+
+  private static boolean isIdentifierHit(Match m) {
+    return m.explanation().nameScore() < 0;
+  }
+
+  /** Parses an ISO date, year-month or year; null when it is none of these. */
+  public static io.interdict.model.PartialDate parseDate(String s) {
+    return Attributes.parseDate(s);
+  }
+
+  private ParsedQuery parse(Query query) {
+    return new ParsedQuery(query, new NameUnits(analyzer.analyze(query.name()), weights));
+  }
+
+  private int[] allNames() {
+    int[] all = new int[names.length];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
+    }
+    return all;
+  }
+
+  private CandidateIndex.Similar[] similars(NameUnits q) {
+    CandidateIndex.Similar[] s = new CandidateIndex.Similar[q.units()];
+    for (int u = 0; u < s.length; u++) {
+      s[u] = index.similar(q.text[u]);
+    }
+    return s;
+  }
+
+  private static NameScorer.Sim directSim(NameUnits q, NameUnits l) {
+    return (a, b) -> TokenSimilarity.sim(q.text[a], l.text[b]);
+  }
+
+  private static NameScorer.Sim engineSim(NameUnits q, NameUnits l, CandidateIndex.Similar[] sims) {
+    return (a, b) -> {
+      float s = sims[a].get(l.vocab[b]);
+      // Strong pairs come from the index; soft ones and initials are computed here.
+      return s > 0f ? s : TokenSimilarity.soft(q.text[a], l.text[b]);
+    };
+  }
+
+  /**
+   * Names that may reach {@code threshold}: touched by a similar token and with a score upper bound
+   * (see {@link CandidateIndex}) plus the largest possible attribute boost at or above it.
+   */
+  private int[] candidates(ParsedQuery pq, double threshold) {
+    NameUnits q = pq.units;
+    CandidateIndex.Scratch sc = index.scratch();
+    if (sc.epoch == Integer.MAX_VALUE || sc.unitEpoch > Integer.MAX_VALUE - 4096) {
+      Arrays.fill(sc.seen, 0);
+      Arrays.fill(sc.unitStamp, 0);
+      sc.epoch = 0;
+      sc.unitEpoch = 0;
+    }
+    int epoch = ++sc.epoch;
+    int base = sc.unitEpoch + 1;
+    sc.unitEpoch += q.units() + 1;
+    int[] touched = sc.touchedNames;
+    int nt = 0;
+    for (int u = 0; u < q.units(); u++) {
+      CandidateIndex.Similar sim = index.similar(q.text[u]);
+      int stamp = base + u;
+      float wq = q.weight[u];
+      for (int k = 0; k < sim.ids().length; k++) {
+        int v = sim.ids()[k];
+        float wl = index.maxUnitWeight(v);
+        for (int n : index.postings(v)) {
+          if (sc.seen[n] != epoch) {
+            sc.seen[n] = epoch;
+            sc.qWeight[n] = 0;
+            sc.lWeight[n] = 0;
+            if (nt == touched.length) {
+              touched = Arrays.copyOf(touched, nt * 2);
+              sc.touchedNames = touched;
+            }
+            touched[nt++] = n;
+          }
+          if (sc.unitStamp[n] != stamp) {
+            sc.unitStamp[n] = stamp;
+            sc.qWeight[n] += wq;
+          }
+          sc.lWeight[n] += wl;
+        }
+      }
+    }
+    double minBound = threshold - Attributes.maxBoost(pq) - 1e-9;
+    double wq = q.totalWeight;
+    double initQ = q.initialWeight;
+    int[] out = new int[nt];
+    int no = 0;
+    for (int i = 0; i < nt; i++) {
+      int n = touched[i];
+      NameUnits l = names[n];
+      // Initials pair by first letter without an index lookup: each can take at most one token of
+      // the other side, so it adds at most the heaviest token there.
+      double qm = Math.min(sc.qWeight[n] + initQ + l.initials * q.maxTokenWeight, wq);
+      double lm = Math.min(sc.lWeight[n] + l.initialWeight + q.initials * l.maxTokenWeight, l.totalWeight);
+      if (bound(qm + lm, wq - qm, l.totalWeight - lm) >= minBound) {
+        if (DEBUG && no < 3) {
+          System.err.printf("  q=%s l=%s qm=%.2f wq=%.2f lm=%.2f wl=%.2f b=%.3f%n", q.name.canonical(), l.name.canonical(), qm, wq, lm, l.totalWeight, bound(qm + lm, wq - qm, l.totalWeight - lm));
+        }
+        out[no++] = n;
+      }
+    }
+    if (DEBUG) {
+      System.err.println("touched " + nt + " kept " + no + " units " + q.units());
+    }
+    return Arrays.copyOf(out, no);
+  }
+  void debugQuery(String name) {
+    NameUnits q = parse(Query.name(name)).units;
+    for (int u = 0; u < q.units(); u++) {
+      CandidateIndex.Similar sim = index.similar(q.text[u]);
+      StringBuilder sb = new StringBuilder(q.text[u] + " w=" + q.weight[u] + ":");
+      for (int k = 0; k < Math.min(20, sim.ids().length); k++) {
+        sb.append(' ').append(index.vocab[sim.ids()[k]]).append('=').append(sim.sims()[k]).append("/").append(index.postings(sim.ids()[k]).length);
+      }
+      System.err.println(sb + " ... " + sim.ids().length);
+    }
+  }
+
+  static final boolean DEBUG = Boolean.getBoolean("interdict.debug");
+
+  /**
+   * Upper bound of {@link NameScorer#score} for a name whose strongly similar units can carry at most
+   * {@code x} weight (both sides), leaving {@code rq} query and {@code rl} listed weight that can at
+   * best pair softly (similarity at most {@link TokenSimilarity#SOFT_MAX}) or stay unmatched (listed
+   * words then cost at least {@link NameScorer#LISTED_EXTRA}). The score is a ratio linear in each
+   * choice, so the maximum is at one of the two extremes: every remaining listed word paired softly,
+   * or none.
+   */
+  static double bound(double x, double rq, double rl) {
+    double sigma = TokenSimilarity.SOFT_MAX;
+    return Math.max(
+        ratioBound(x, sigma * rq, rq + NameScorer.LISTED_EXTRA * rl),
+        ratioBound(x, sigma * (rq + rl), rq + rl));
+  }
+
+  /** max of (n + a) / (n + b) over 0 <= n <= x: increasing in n when b > a, else at least 1. */
+  private static double ratioBound(double x, double a, double b) {
+    if (a >= b) {
+      return 1;
+    }
+    return x + b <= 0 ? 0 : (x + a) / (x + b);
+  }
+
+  private void identifierHits(ParsedQuery pq, Map<Integer, Match> byEntity) {
+    if (pq.query.identifier() == null) {
+      return;
+    }
+    Identifiers.QueryId qid = Identifiers.QueryId.parse(pq.query.identifier());
+    for (String key : new String[] {"c:" + Identifiers.cryptoKey(qid.value()), "d:" + Identifiers.documentKey(qid.value())}) {
+      int[] hits = identifierIndex.get(key);
+      if (hits == null) {
+        continue;
+      }
+      for (int e : hits) {
+        ListedEntity ent = entities.get(e);
+        List<Explanation.Evidence> ev = new ArrayList<>();
+        if (identifierMatches(pq, ent, ev)) {
+          byEntity.put(e, new Match(ent, ent.names().get(0), 1.0, new Explanation(
+              "identifier " + ev.get(0).listedValue() + " matches (" + ev.get(0).verdict() + ")", -1, List.of(), ev)));
+        }
+      }
+    }
+  }
+
+  /** True when the query identifier equals one of the entity's identifiers; adds the evidence. */
+  static boolean identifierMatches(ParsedQuery pq, ListedEntity e, List<Explanation.Evidence> out) {
+    if (pq.query.identifier() == null) {
+      return false;
+    }
+    Identifiers.QueryId qid = Identifiers.QueryId.parse(pq.query.identifier());
+    for (Identifier id : e.identifiers()) {
+      String key = Identifiers.key(id);
+      if (key == null) {
+        continue;
+      }
+      boolean crypto = id.type() == IdType.CRYPTO;
+      String qk = crypto ? "c:" + Identifiers.cryptoKey(qid.value()) : "d:" + Identifiers.documentKey(qid.value());
+      if (!qk.equals(key)) {
+        continue;
+      }
+      if (crypto && qid.chain() != null && id.ticker() != null
+          && !qid.chain().equalsIgnoreCase(id.ticker())) {
+        continue;
+      }
+      String label = id.label() != null ? id.label() : id.type().name().toLowerCase(Locale.ROOT);
+      out.add(new Explanation.Evidence("identifier", pq.query.identifier(), id.value(), label, 1.0));
+      return true;
+    }
+    return false;
+  }
+
+  private Match explain(ParsedQuery pq, ListedEntity e, int n, NameScorer.Sim sim, double s) {
+    return explainUnits(pq, e, nameRefs[n], names[n], sim, s);
+  }
+
+  private Match explainUnits(ParsedQuery pq, ListedEntity e, Name name, NameUnits l, NameScorer.Sim sim, double s) {
+    List<Explanation.TokenPair> pairs = new ArrayList<>();
+    NameScorer.score(pq.units, l, person(pq.query, e), sim, pairs);
+    List<Explanation.Evidence> ev = new ArrayList<>();
+    Attributes.compare(pq, e, ev);
+    double score = s;
+    for (Explanation.Evidence x : ev) {
+      score += x.effect();
+    }
+    score = Math.max(0, Math.min(1, score));
+    return new Match(e, name, score, new Explanation(summary(name, pairs, ev), s, pairs, ev));
+  }
+
+  static String summary(Name name, List<Explanation.TokenPair> pairs, List<Explanation.Evidence> ev) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(name.type() == NameType.PRIMARY ? "name '" : "alias '").append(name.value()).append("': ");
+    boolean first = true;
+    for (Explanation.TokenPair p : pairs) {
+      if (!first) {
+        sb.append(", ");
+      }
+      first = false;
+      if (p.queryToken() == null) {
+        sb.append("+").append(p.listedToken()).append(" (listed only)");
+      } else if (p.listedToken() == null) {
+        sb.append("-").append(p.queryToken()).append(" (query only)");
+      } else {
+        sb.append(p.queryToken()).append('=').append(p.listedToken())
+            .append(String.format(Locale.ROOT, " %.2f", p.similarity()));
+      }
+    }
+    for (Explanation.Evidence x : ev) {
+      sb.append("; ").append(x.attribute()).append(' ').append(x.verdict());
+      if (x.effect() != 0) {
+        sb.append(String.format(Locale.ROOT, " %+.2f", x.effect()));
+      }
+    }
+    return sb.toString();
+  }
+}

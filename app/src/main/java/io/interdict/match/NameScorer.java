@@ -1,0 +1,163 @@
+package io.interdict.match;
+
+import io.interdict.match.names.TokenKind;
+import java.util.List;
+
+/**
+ * Scores a query name against a listed name. Units (tokens and joined adjacent tokens) are aligned
+ * one to one, most similar pairs first; the score is a weighted Dice coefficient
+ *
+ * <pre>  score = sum(sim * (wq + wl)) / (sum(wq + wl) + unmatchedQuery + lambda * unmatchedListed)</pre>
+ *
+ * where lambda is {@link #LISTED_EXTRA} (persons) or {@link #LISTED_EXTRA_ORG} when only the listed
+ * name has words the query lacks (a query often omits a middle name or patronymic), and 1 when both
+ * sides have unmatched name words; such a substitution also multiplies the score by
+ * {@link #SUBSTITUTION} (a different given name with the same family name is a different person,
+ * however long the rest of the name that agrees). Same-script comparisons of
+ * Han, Hangul and Kana names are also made symbol by symbol, and the lower score counts.
+ */
+final class NameScorer {
+  /** Cost of a listed person-name word the query lacks (middle names, patronymics are often omitted). */
+  static final float LISTED_EXTRA = 0.5f;
+  /** Same for organisations and vessels, whose extra words usually name a different body. */
+  static final float LISTED_EXTRA_ORG = 0.8f;
+  /** Factor applied when both sides keep an unmatched word: a substitution, not an omission. */
+  static final double SUBSTITUTION = 0.85;
+
+  /** Similarity of query unit {@code qu} and listed unit {@code lu}. */
+  interface Sim {
+    float sim(int qu, int lu);
+  }
+
+  private NameScorer() {}
+
+  /** Fills {@code out} (may be null) with the chosen pairs and unmatched tokens. */
+  static double score(NameUnits q, NameUnits l, boolean person, Sim sim, List<Explanation.TokenPair> out) {
+    int nq = q.units();
+    int nl = l.units();
+    if (q.tokenCount == 0 || l.tokenCount == 0) {
+      return 0;
+    }
+    // Candidate pairs packed as (sim, weight, qu, lu); tiny arrays, sorted by insertion.
+    int cap = nq * nl;
+    float[] ps = new float[cap];
+    float[] pw = new float[cap];
+    int[] pq = new int[cap];
+    int[] pl = new int[cap];
+    int np = 0;
+    for (int a = 0; a < nq; a++) {
+      for (int b = 0; b < nl; b++) {
+        if (q.span[a] == 2 && l.span[b] == 2) {
+          continue; // two joined against two joined is the same as the single tokens
+        }
+        float s = sim.sim(a, b);
+        if (s <= 0f) {
+          continue;
+        }
+        float w = q.weight[a] + l.weight[b];
+        int k = np++;
+        while (k > 0 && (ps[k - 1] < s || (ps[k - 1] == s && pw[k - 1] < w))) {
+          ps[k] = ps[k - 1];
+          pw[k] = pw[k - 1];
+          pq[k] = pq[k - 1];
+          pl[k] = pl[k - 1];
+          k--;
+        }
+        ps[k] = s;
+        pw[k] = w;
+        pq[k] = a;
+        pl[k] = b;
+      }
+    }
+    long usedQ = 0;
+    long usedL = 0;
+    boolean anchored = false;
+    double matched = 0;
+    double paired = 0;
+    for (int k = 0; k < np; k++) {
+      long mq = mask(q, pq[k]);
+      long ml = mask(l, pl[k]);
+      if ((usedQ & mq) != 0 || (usedL & ml) != 0) {
+        continue;
+      }
+      usedQ |= mq;
+      usedL |= ml;
+      anchored |= ps[k] > TokenSimilarity.SOFT_MAX && q.text[pq[k]].length() > 1 && l.text[pl[k]].length() > 1;
+      matched += ps[k] * pw[k];
+      paired += pw[k];
+      if (out != null) {
+        out.add(new Explanation.TokenPair(q.text[pq[k]], l.text[pl[k]], ps[k], pw[k]));
+      }
+    }
+    double unQ = 0;
+    boolean unQName = false;
+    for (int i = 0; i < q.tokenCount; i++) {
+      if ((usedQ & (1L << Math.min(i, 63))) == 0) {
+        unQ += q.weight[i];
+        unQName |= distinctive(q.kind[i]);
+        if (out != null) {
+          out.add(new Explanation.TokenPair(q.text[i], null, 0, q.weight[i]));
+        }
+      }
+    }
+    double unL = 0;
+    boolean unLName = false;
+    for (int j = 0; j < l.tokenCount; j++) {
+      if ((usedL & (1L << Math.min(j, 63))) == 0) {
+        unL += l.weight[j];
+        unLName |= distinctive(l.kind[j]);
+        if (out != null) {
+          out.add(new Explanation.TokenPair(null, l.text[j], 0, l.weight[j]));
+        }
+      }
+    }
+    if (!anchored) {
+      // Only initials and soft similarities: nothing distinctive agrees. This is also what lets the
+      // index skip names that share no strongly similar token with the query.
+      return 0;
+    }
+    boolean substitution = unQName && unLName;
+    double lambda = substitution ? 1.0 : person ? LISTED_EXTRA : LISTED_EXTRA_ORG;
+    double denom = paired + unQ + lambda * unL;
+    double score = denom <= 0 ? 0 : matched / denom;
+    if (substitution) {
+      score *= SUBSTITUTION;
+    }
+    if (q.name.symbols() != null && l.name.symbols() != null && q.name.script() == l.name.script()) {
+      score = Math.min(score, symbolDice(q.name.symbols(), l.name.symbols()));
+    }
+    return score;
+  }
+
+  private static boolean distinctive(byte kind) {
+    return kind == TokenKind.NAME || kind == TokenKind.NUMBER || kind == TokenKind.PARTICLE;
+  }
+
+  /** Bits of the tokens a unit covers; tokens beyond 63 share the last bit (names are never that long). */
+  private static long mask(NameUnits u, int unit) {
+    long m = 1L << Math.min(u.first[unit], 63);
+    if (u.span[unit] == 2) {
+      m |= 1L << Math.min(u.first[unit] + 1, 63);
+    }
+    return m;
+  }
+
+  /** Dice coefficient over the multisets of original symbols. */
+  static double symbolDice(String[] a, String[] b) {
+    if (a.length == 0 || b.length == 0) {
+      return 0;
+    }
+    boolean[] used = new boolean[b.length];
+    int common = 0;
+    for (String x : a) {
+      for (int j = 0; j < b.length; j++) {
+        if (!used[j] && b[j].equals(x)) {
+          used[j] = true;
+          common++;
+          break;
+        }
+      }
+    }
+    return 2.0 * common / (a.length + b.length);
+  }
+}

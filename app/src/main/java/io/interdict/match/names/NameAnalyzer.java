@@ -1,0 +1,131 @@
+package io.interdict.match.names;
+
+import io.interdict.match.text.Fold;
+import io.interdict.match.text.Scripts;
+import io.interdict.match.text.Tokenizer;
+import io.interdict.match.text.Transliteration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The analysis chain every name goes through, listed names and queries alike: fold (NFKC + case
+ * fold) -> script detection -> romanisation -> tokenisation -> phrase tables (drop honorifics and
+ * stop words, canonicalise legal forms, class words, particles, spelling families) -> ending rules ->
+ * token kinds. Stateless and thread-safe.
+ */
+public final class NameAnalyzer {
+  private static final int MIN_ENDING_LENGTH = 5;
+
+  private final NameTables tables;
+
+  public NameAnalyzer(NameTables tables) {
+    this.tables = tables;
+  }
+
+  public static NameAnalyzer standard() {
+    return new NameAnalyzer(NameTables.standard());
+  }
+
+  public AnalyzedName analyze(String raw) {
+    String folded = Fold.apply(raw == null ? "" : raw);
+    int script = Scripts.dominant(folded);
+    List<String> plain = Tokenizer.tokens(Transliteration.toAscii(folded, script));
+    List<String> toks = new ArrayList<>(plain.size());
+    List<Byte> kinds = new ArrayList<>(plain.size());
+    applyTables(plain, toks, kinds);
+    if (toks.isEmpty() && !plain.isEmpty()) {
+      // A name made only of titles or stop words ("The President") keeps its words.
+      for (String p : plain) {
+        toks.add(p);
+        kinds.add(TokenKind.NAME);
+      }
+    }
+    String[] tokens = new String[toks.size()];
+    byte[] k = new byte[toks.size()];
+    for (int i = 0; i < tokens.length; i++) {
+      String t = toks.get(i);
+      byte kind = kinds.get(i);
+      if (kind == TokenKind.NAME) {
+        t = ending(t);
+      }
+      tokens[i] = t;
+      k[i] = kindOf(t, kind);
+    }
+    return new AnalyzedName(raw, tokens, k, script, Scripts.symbolic(script) ? symbols(folded) : null);
+  }
+
+  private void applyTables(List<String> plain, List<String> toks, List<Byte> kinds) {
+    int i = 0;
+    while (i < plain.size()) {
+      NameTables.Node n = tables.root;
+      NameTables.Node matched = null;
+      int matchedEnd = i;
+      for (int j = i; j < plain.size(); j++) {
+        n = n.next.get(plain.get(j));
+        if (n == null) {
+          break;
+        }
+        if (n.out != null) {
+          matched = n;
+          matchedEnd = j + 1;
+        }
+      }
+      if (matched == null) {
+        toks.add(plain.get(i));
+        kinds.add(TokenKind.NAME);
+        i++;
+      } else {
+        for (String o : matched.out) {
+          toks.add(o);
+          kinds.add(matched.kind);
+        }
+        i = matchedEnd;
+      }
+    }
+  }
+
+  /** Applies the first matching ending rule and the first matching beginning rule. */
+  String ending(String t) {
+    if (t.length() < MIN_ENDING_LENGTH) {
+      return t;
+    }
+    boolean suffixDone = false;
+    boolean prefixDone = false;
+    for (NameTables.Ending e : tables.endings) {
+      if (e.prefix()) {
+        if (!prefixDone && t.startsWith(e.from())) {
+          t = e.to() + t.substring(e.from().length());
+          prefixDone = true;
+        }
+      } else if (!suffixDone && t.endsWith(e.from())) {
+        t = t.substring(0, t.length() - e.from().length()) + e.to();
+        suffixDone = true;
+      }
+    }
+    return t;
+  }
+
+  static byte kindOf(String t, byte tableKind) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isDigit(t.charAt(i))) {
+        return TokenKind.NUMBER;
+      }
+    }
+    if (t.length() == 1 && tableKind == TokenKind.NAME) {
+      return TokenKind.INITIAL;
+    }
+    return tableKind;
+  }
+
+  static String[] symbols(String folded) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < folded.length(); ) {
+      int cp = folded.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetter(cp)) {
+        out.add(new String(Character.toChars(cp)));
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+}

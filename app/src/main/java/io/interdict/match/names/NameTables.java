@@ -1,0 +1,128 @@
+package io.interdict.match.names;
+
+import io.interdict.match.text.Fold;
+import io.interdict.match.text.Scripts;
+import io.interdict.match.text.Tokenizer;
+import io.interdict.match.text.Transliteration;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The project's name knowledge, loaded from {@code /names/*.txt}: a phrase trie mapping token
+ * sequences (legal forms, class words, particles, spelling families, honorifics, stop words) to their
+ * canonical tokens and kind, plus romanisation ending rules. Immutable after loading.
+ */
+public final class NameTables {
+  /** Trie node over tokens; {@code out == null} means no phrase ends here. */
+  static final class Node {
+    final Map<String, Node> next = new HashMap<>();
+    String[] out;
+    byte kind;
+  }
+
+  /** A rewrite of a token's ending (or beginning when {@code prefix}). */
+  record Ending(String from, String to, boolean prefix) {}
+
+  private static final String[] DROP = new String[0];
+
+  final Node root = new Node();
+  final List<Ending> endings = new ArrayList<>();
+
+  private NameTables() {}
+
+  private static final class Holder {
+    static final NameTables STANDARD = load();
+  }
+
+  public static NameTables standard() {
+    return Holder.STANDARD;
+  }
+
+  static NameTables load() {
+    NameTables t = new NameTables();
+    // Later tables win on the same phrase: a legal form beats a class word beats a particle.
+    t.loadList("stopwords.txt");
+    t.loadList("honorifics.txt");
+    t.loadMap("particles.txt", TokenKind.PARTICLE);
+    t.loadMap("name_variants.txt", TokenKind.NAME);
+    t.loadMap("org_words.txt", TokenKind.CLASS);
+    t.loadMap("legal_forms.txt", TokenKind.LEGAL);
+    for (String line : lines("endings.txt")) {
+      String[] p = line.split("->");
+      if (p.length != 2) {
+        throw new IllegalStateException("names/endings.txt: expected 'from -> to': " + line);
+      }
+      String from = p[0].trim();
+      boolean prefix = from.startsWith("^");
+      t.endings.add(new Ending(prefix ? from.substring(1) : from, p[1].trim(), prefix));
+    }
+    return t;
+  }
+
+  /** Analyses a table entry the way names are analysed, without applying the tables. */
+  static List<String> plainTokens(String s) {
+    String f = Fold.apply(s);
+    return Tokenizer.tokens(Transliteration.toAscii(f, Scripts.dominant(f)));
+  }
+
+  private void loadList(String file) {
+    for (String line : lines(file)) {
+      for (String entry : line.split(",")) {
+        put(plainTokens(entry), DROP, TokenKind.NAME);
+      }
+    }
+  }
+
+  private void loadMap(String file, byte kind) {
+    for (String line : lines(file)) {
+      int colon = line.indexOf(':');
+      if (colon <= 0) {
+        throw new IllegalStateException("names/" + file + ": expected 'canonical: variants': " + line);
+      }
+      String[] canonical = plainTokens(line.substring(0, colon)).toArray(new String[0]);
+      put(List.of(canonical), canonical, kind);
+      for (String v : line.substring(colon + 1).split(",")) {
+        put(plainTokens(v), canonical, kind);
+      }
+    }
+  }
+
+  private void put(List<String> phrase, String[] out, byte kind) {
+    if (phrase.isEmpty()) {
+      return;
+    }
+    Node n = root;
+    for (String tok : phrase) {
+      n = n.next.computeIfAbsent(tok, k -> new Node());
+    }
+    n.out = out;
+    n.kind = kind;
+  }
+
+  private static List<String> lines(String file) {
+    InputStream in = NameTables.class.getResourceAsStream("/names/" + file);
+    if (in == null) {
+      throw new IllegalStateException("missing resource /names/" + file);
+    }
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        String l = line.strip();
+        if (!l.isEmpty() && !l.startsWith("#")) {
+          out.add(l);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

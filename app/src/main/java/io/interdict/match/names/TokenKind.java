@@ -1,0 +1,30 @@
+package io.interdict.match.names;
+
+/** What a name token is; decides how much it weighs in a comparison. Stored as a byte in hot arrays. */
+public final class TokenKind {
+  /** An ordinary name word: given name, family name, distinctive word of an organisation name. */
+  public static final byte NAME = 0;
+  /** al, bin, abu, von, de: aligns like a name word but weighs little. */
+  public static final byte PARTICLE = 1;
+  /** LLC, GmbH, JSC (canonicalised): weighs least. */
+  public static final byte LEGAL = 2;
+  /** company, bank, university: says what kind of body, not which one. */
+  public static final byte CLASS = 3;
+  /** a single letter: agrees with any word starting with it. */
+  public static final byte INITIAL = 4;
+  /** contains digits: agrees only when equal. */
+  public static final byte NUMBER = 5;
+
+  private TokenKind() {}
+
+  public static String label(byte kind) {
+    switch (kind) {
+      case PARTICLE: return "particle";
+      case LEGAL: return "legal form";
+      case CLASS: return "class word";
+      case INITIAL: return "initial";
+      case NUMBER: return "number";
+      default: return "name";
+    }
+  }
+}
