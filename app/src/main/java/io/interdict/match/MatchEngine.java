@@ -293,30 +293,11 @@ public final class MatchEngine implements Screener {
       double qm = Math.min(sc.qWeight[n] + initQ + l.initials * q.maxTokenWeight, wq);
       double lm = Math.min(sc.lWeight[n] + l.initialWeight + q.initials * l.maxTokenWeight, l.totalWeight);
       if (bound(qm + lm, wq - qm, l.totalWeight - lm) >= minBound) {
-        if (DEBUG && no < 3) {
-          System.err.printf("  q=%s l=%s qm=%.2f wq=%.2f lm=%.2f wl=%.2f b=%.3f%n", q.name.canonical(), l.name.canonical(), qm, wq, lm, l.totalWeight, bound(qm + lm, wq - qm, l.totalWeight - lm));
-        }
         out[no++] = n;
       }
     }
-    if (DEBUG) {
-      System.err.println("touched " + nt + " kept " + no + " units " + q.units());
-    }
     return Arrays.copyOf(out, no);
   }
-  void debugQuery(String name) {
-    NameUnits q = parse(Query.name(name)).units;
-    for (int u = 0; u < q.units(); u++) {
-      CandidateIndex.Similar sim = index.similar(q.text[u], q.span[u] == 2);
-      StringBuilder sb = new StringBuilder(q.text[u] + " w=" + q.weight[u] + ":");
-      for (int k = 0; k < Math.min(20, sim.ids().length); k++) {
-        sb.append(' ').append(index.vocab[sim.ids()[k]]).append('=').append(sim.sims()[k]).append("/").append(index.postings(sim.ids()[k]).length);
-      }
-      System.err.println(sb + " ... " + sim.ids().length);
-    }
-  }
-
-  static final boolean DEBUG = Boolean.getBoolean("interdict.debug");
 
   /**
    * Upper bound of {@link NameScorer#score} for a name whose strongly similar units can carry at most

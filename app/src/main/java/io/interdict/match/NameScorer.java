@@ -29,6 +29,26 @@ final class NameScorer {
     float sim(int qu, int lu);
   }
 
+  private static final ThreadLocal<Pairs> PAIRS = ThreadLocal.withInitial(Pairs::new);
+
+  /** Reusable pair arrays: scoring runs for hundreds of candidates per query, without allocating. */
+  private static final class Pairs {
+    float[] sim = new float[64];
+    float[] weight = new float[64];
+    int[] q = new int[64];
+    int[] l = new int[64];
+
+    void ensure(int n) {
+      if (sim.length < n) {
+        int c = Math.max(n, sim.length * 2);
+        sim = new float[c];
+        weight = new float[c];
+        q = new int[c];
+        l = new int[c];
+      }
+    }
+  }
+
   private NameScorer() {}
 
   /** Fills {@code out} (may be null) with the chosen pairs and unmatched tokens. */
@@ -38,12 +58,13 @@ final class NameScorer {
     if (q.tokenCount == 0 || l.tokenCount == 0) {
       return 0;
     }
-    // Candidate pairs packed as (sim, weight, qu, lu); tiny arrays, sorted by insertion.
-    int cap = nq * nl;
-    float[] ps = new float[cap];
-    float[] pw = new float[cap];
-    int[] pq = new int[cap];
-    int[] pl = new int[cap];
+    // Candidate pairs as (sim, weight, qu, lu) in per-thread arrays, sorted by insertion.
+    Pairs scratch = PAIRS.get();
+    scratch.ensure(nq * nl);
+    float[] ps = scratch.sim;
+    float[] pw = scratch.weight;
+    int[] pq = scratch.q;
+    int[] pl = scratch.l;
     int np = 0;
     for (int a = 0; a < nq; a++) {
       for (int b = 0; b < nl; b++) {

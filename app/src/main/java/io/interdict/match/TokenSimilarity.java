@@ -20,13 +20,15 @@ public final class TokenSimilarity {
   public static final float SOFT_MAX = 0.60f;
   /** Below this, tokens are unrelated. */
   static final float SOFT_MIN = 0.5f;
+  /** Shorter tokens are syllables or short given names: a looser spelling is another name. */
+  static final int SOFT_MIN_LENGTH = 5;
 
   private TokenSimilarity() {}
 
   /** Edits allowed for tokens whose longer one has {@code len} characters. */
   public static int maxEdits(int len) {
-    if (len <= 3) {
-      return 0;
+    if (len <= 4) {
+      return 0; // Korean and Chinese syllables differ by one letter: jong/yong, sang/song
     }
     return len <= 7 ? 1 : 2;
   }
@@ -97,7 +99,7 @@ public final class TokenSimilarity {
       s = 1f - (float) d / len;
     } else {
       float soft = 1f - (float) d / len;
-      if (soft >= SOFT_MIN) {
+      if (soft >= SOFT_MIN && len >= SOFT_MIN_LENGTH) {
         s = Math.min(soft, SOFT_MAX);
       }
     }
@@ -126,7 +128,7 @@ public final class TokenSimilarity {
     }
     int d = Edits.osa(a, b, len / 2);
     float soft = 1f - (float) d / len;
-    return d > maxEdits(len) && soft >= SOFT_MIN ? Math.min(soft, SOFT_MAX) : 0f;
+    return d > maxEdits(len) && soft >= SOFT_MIN && len >= SOFT_MIN_LENGTH ? Math.min(soft, SOFT_MAX) : 0f;
   }
 
   static boolean hasDigit(String t) {

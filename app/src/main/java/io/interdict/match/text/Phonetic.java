@@ -5,7 +5,7 @@ package io.interdict.match.text;
  * sanctions lists: vowels after the first letter, h, w and y drop out, look-alike consonants merge
  * (c/k/q, s/z, v/w, ph/f, kh/h, j/dj/g before e,i stays j), doubled letters collapse. So {@code Qasim}
  * and {@code Kassem}, {@code Husayn} and {@code Hussein}, {@code Yusuf} and {@code Youssef} agree.
- * Returns "" for tokens that are too short, give fewer than three key letters or contain digits
+ * Returns "" for tokens shorter than five letters, giving fewer than three key letters or contain digits
  * (those compare by spelling only).
  */
 public final class Phonetic {
@@ -13,8 +13,8 @@ public final class Phonetic {
 
   public static String key(String t) {
     int n = t.length();
-    if (n < 4) {
-      return "";
+    if (n < 5) {
+      return ""; // short tokens (syllables: sang/song, kang/kong) are told apart by spelling
     }
     StringBuilder sb = new StringBuilder(n);
     char last = 0;
