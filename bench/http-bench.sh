@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # HTTP benchmark: single-name POST /v1/screen over loopback with wrk.
-#   bench/http-bench.sh [--duration 20s] [--connections 16] [--threads 2] [--list FILE ...]
-# Starts `interdict serve` on a throw-away home (the demo list, or the given list files), creates a
-# screening user, runs wrk for a bounded time, prints throughput and latency percentiles, stops the server.
+#   bench/http-bench.sh [--duration 20s] [--connections 16] [--threads 2] [--list PATH ...]
+# Starts `interdict serve` on a throw-away home (the bundled demo list, or the given list files or
+# directories imported with `interdict lists import`), creates a screening user, runs wrk for a bounded
+# time, prints throughput and latency percentiles, and stops the server.
 set -euo pipefail
+# ${arr[@]} of an empty array trips `set -u` on bash < 4.4; this script needs bash 4.4+ (Debian 10+).
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 duration=20s connections=16 threads=2 lists=()
 while [[ $# -gt 0 ]]; do
@@ -11,7 +13,7 @@ while [[ $# -gt 0 ]]; do
     --duration) duration="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --threads) threads="$2"; shift 2 ;;
-    --list) lists+=(--list "$2"); shift 2 ;;
+    --list) lists+=("$2"); shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -26,7 +28,10 @@ cleanup() {
 trap cleanup EXIT
 
 key="$("$root/interdict" users add bench --role screening --home "$home" 2>/dev/null)"
-java ${INTERDICT_JAVA_OPTS:--Xmx2g} -jar "$root/app/target/interdict.jar" serve --home "$home" --port "$port" "${lists[@]}" \
+for l in "${lists[@]}"; do
+  "$root/interdict" lists import "$l" --home "$home" >/dev/null
+done
+java ${INTERDICT_JAVA_OPTS:--Xmx2g} -jar "$root/app/target/interdict.jar" serve --home "$home" --port "$port" \
   2>"$home/server.log" &
 server_pid=$!
 for _ in $(seq 1 120); do

@@ -8,7 +8,8 @@ import io.interdict.monitoring.Customer;
 import io.interdict.server.auth.Role;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,24 +20,31 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The console in real headless Chromium. */
 class ConsoleBrowserTest {
-  @TempDir Path dir;
-  TestServer s;
-  ChromeDriver driver;
+  @TempDir static Path dir;
+  static TestServer s;
+  static ChromeDriver driver;
 
-  @BeforeEach
-  void start() throws Exception {
+  @BeforeAll
+  static void start() throws Exception {
     driver = Browser.start(dir);
     s = new TestServer(dir);
   }
 
-  @AfterEach
-  void stop() {
+  @AfterAll
+  static void stop() {
     if (driver != null) {
       driver.quit();
     }
     if (s != null) {
       s.close();
     }
+  }
+
+  /** Each test starts signed out. */
+  @BeforeEach
+  void signedOut() {
+    driver.get(s.base() + "/healthz");
+    driver.manage().deleteAllCookies();
   }
 
   void signIn(String user, Role role) {

@@ -6,11 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -23,9 +25,20 @@ public final class UserStore {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,99}");
   private static final String COLUMNS = "id, username, role, created_at, created_by, revoked_at";
 
+  /**
+   * How long a successful key lookup is trusted without asking the store again. Revocations made
+   * through this process clear the cache at once; one made by another process (the CLI against a
+   * shared PostgreSQL) takes effect within this time.
+   */
+  static final Duration CACHE_TTL = Duration.ofSeconds(10);
+
   private final Jdbi jdbi;
   private final AuditLog audit;
   private final Clock clock;
+  /** Key hash → user, successful lookups only (so its size is bounded by the number of users). */
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+  private record Cached(User user, long expiresNanos) {}
 
   public UserStore(Jdbi jdbi, AuditLog audit, Clock clock) {
     this.jdbi = jdbi;
@@ -80,6 +93,7 @@ public final class UserStore {
           .bind("id", u.id())
           .execute();
       audit.append(h, actor, "user.revoke", "user:" + name, Map.of("role", u.role().label()));
+      cache.clear();
       return new User(u.id(), u.name(), u.role(), u.createdAt(), u.createdBy(), now);
     });
   }
@@ -97,11 +111,22 @@ public final class UserStore {
       return Optional.empty();
     }
     String hash = ApiKeys.hash(apiKey.strip());
-    return jdbi.withHandle(h -> h.createQuery(
+    long now = System.nanoTime();
+    Cached c = cache.get(hash);
+    if (c != null && now - c.expiresNanos < 0) {
+      return Optional.of(c.user);
+    }
+    Optional<User> found = jdbi.withHandle(h -> h.createQuery(
             "SELECT " + COLUMNS + " FROM server_user WHERE key_hash = :hash AND revoked_at IS NULL")
         .bind("hash", hash)
         .map((rs, ctx) -> map(rs))
         .findOne());
+    if (found.isPresent()) {
+      cache.put(hash, new Cached(found.get(), now + CACHE_TTL.toNanos()));
+    } else {
+      cache.remove(hash);
+    }
+    return found;
   }
 
   /** True while the user with this id exists and is not revoked (console sessions re-check it). */
