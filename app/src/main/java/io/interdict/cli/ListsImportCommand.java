@@ -63,7 +63,8 @@ final class ListsImportCommand implements Callable<Integer> {
     }
     try (ListsCli.Opened o = ListsCli.Opened.of(home)) {
       ImportResult r;
-      try (ProgressBar bar = snapshot.entities().size() > 2000 ? ListsCli.progress("storing", snapshot.entities().size()) : null) {
+      try (ProgressBar bar = snapshot.entities().size() > 2000
+          ? ListsCli.progress("storing", 3L * snapshot.entities().size()) : null) {
         ListStore.Progress progress = bar == null ? ListStore.Progress.NONE : (done, total) -> bar.stepTo(done);
         r = o.store().importSnapshot(snapshot, reader.format(), ListsCli.actor(), progress);
       }

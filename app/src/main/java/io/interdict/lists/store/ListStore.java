@@ -65,7 +65,10 @@ public final class ListStore {
     this.sources = new ListSources(jdbi, audit);
   }
 
-  /** Progress of an import, called from the importing thread; throwing aborts (and rolls back) it. */
+  /**
+   * Progress of an import in work units (three per entity: encode, store body, store row), called
+   * from the importing thread; throwing aborts the import (and rolls it back).
+   */
   @FunctionalInterface
   public interface Progress {
     Progress NONE = (done, total) -> {};
@@ -112,6 +115,9 @@ public final class ListStore {
       }
       bodies[i] = EntityCodec.toJson(e);
       hashes[i] = EntityCodec.hash(bodies[i]);
+      if ((i + 1) % BATCH == 0) {
+        progress.advanced(i + 1, 3 * keys.length);
+      }
     }
     ImportResult result = jdbi.inTransaction(h -> {
       ListSources.ensure(h, s.source(), true);
@@ -122,7 +128,7 @@ public final class ListStore {
         return new ImportResult(previous, previous, true, DiffSummary.NONE);
       }
       Map<String, String> before = previous == null ? Map.of() : hashes(h, previous.id());
-      insertMissingBodies(h, before, hashes, bodies);
+      insertMissingBodies(h, before, hashes, bodies, progress);
       Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
       long id = h.createUpdate("INSERT INTO list_version (source_id, published, checksum, format, origin, imported_at, "
               + "imported_by, entity_count, warning_count) "
@@ -147,13 +153,13 @@ public final class ListStore {
         after.put(keys[i], hashes[i]);
         if ((i + 1) % BATCH == 0) {
           batch.execute();
-          progress.advanced(i + 1, keys.length);
+          progress.advanced(2 * keys.length + i + 1, 3 * keys.length);
         }
       }
       if (batch.size() > 0) {
         batch.execute();
       }
-      progress.advanced(keys.length, keys.length);
+      progress.advanced(3 * keys.length, 3 * keys.length);
       h.createUpdate("UPDATE list_source SET current_version_id = :v WHERE source_id = :s")
           .bind("v", id).bind("s", s.source()).execute();
       DiffSummary diff = ListDiff.summarize(before, after);
@@ -316,7 +322,8 @@ public final class ListStore {
    * Stores the bodies not stored yet. Those of the previous version are known to be there; the rest are
    * inserted unless present (an entity returning to an older state finds its old body).
    */
-  private static void insertMissingBodies(Handle h, Map<String, String> before, String[] hashes, String[] bodies) {
+  private static void insertMissingBodies(
+      Handle h, Map<String, String> before, String[] hashes, String[] bodies, Progress progress) {
     Set<String> known = new HashSet<>(before.values());
     PreparedBatch batch = h.prepareBatch("INSERT INTO list_entity_body (content_hash, body) SELECT :h, :b "
         + "WHERE NOT EXISTS (SELECT 1 FROM list_entity_body WHERE content_hash = :h)");
@@ -326,6 +333,9 @@ public final class ListStore {
         if (batch.size() >= BATCH) {
           batch.execute();
         }
+      }
+      if ((i + 1) % BATCH == 0) {
+        progress.advanced(hashes.length + i + 1, 3 * hashes.length);
       }
     }
     if (batch.size() > 0) {
