@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ListsStatusCommand.class,
       ListsVersionsCommand.class,
       ListsDiffCommand.class,
+      ListsHistoryCommand.class,
       ListsSourceCommand.class,
     })
 public final class ListsCommand implements Runnable {

@@ -56,6 +56,7 @@ final class ListsStatusCommand implements Callable<Integer> {
         row.put("entities", v == null ? null : v.entityCount());
         row.put("imported_at", v == null ? null : v.importedAt().toString());
         row.put("age_days", v == null ? null : ageDays(v, today));
+        row.put("age_from", v == null ? null : v.published() != null ? "published" : "imported");
         row.put("last_check", s.lastCheck() == null ? null : s.lastCheck().toString());
         row.put("last_error", s.lastError());
         rows.add(row);
@@ -65,13 +66,16 @@ final class ListsStatusCommand implements Callable<Integer> {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
       return 0;
     }
-    String f = "%-14s %-7s %-8s %-10s %9s %5s  %-16s %s%n";
+    String f = "%-14s %-7s %-8s %-10s %9s %6s  %-16s %s%n";
     out.printf(f, "SOURCE", "ENABLED", "VERSION", "PUBLISHED", "ENTITIES", "AGE", "LAST CHECK", "LAST ERROR");
     for (Map<String, Object> r : rows) {
       out.printf(f, r.get("source"), (Boolean) r.get("enabled") ? "yes" : "no", dash(r.get("current_version")),
           dash(r.get("published")), r.get("entities") == null ? "-" : ListsCli.count((Integer) r.get("entities")),
-          r.get("age_days") == null ? "-" : r.get("age_days") + "d",
+          r.get("age_days") == null ? "-" : r.get("age_days") + ("imported".equals(r.get("age_from")) ? "d*" : "d"),
           r.get("last_check") == null ? "-" : minutes((String) r.get("last_check")), dash(r.get("last_error")));
+    }
+    if (rows.stream().anyMatch(r -> "imported".equals(r.get("age_from")))) {
+      out.println("* age since import: the list format states no publication date");
     }
     return 0;
   }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ScreenCommand.class,
+      BenchCommand.class,
       ListsCommand.class,
       CustomersCommand.class,
       MonitorCommand.class,

@@ -215,20 +215,24 @@ public final class MatchEngine implements Screener {
   private CandidateIndex.Similar[] similars(NameUnits q) {
     CandidateIndex.Similar[] s = new CandidateIndex.Similar[q.units()];
     for (int u = 0; u < s.length; u++) {
-      s[u] = index.similar(q.text[u]);
+      s[u] = index.similar(q.text[u], q.span[u] == 2);
     }
     return s;
   }
 
   private static NameScorer.Sim directSim(NameUnits q, NameUnits l) {
-    return (a, b) -> TokenSimilarity.sim(q.text[a], l.text[b]);
+    return (a, b) -> TokenSimilarity.sim(q.text[a], l.text[b], q.span[a] == 2 || l.span[b] == 2);
   }
 
   private static NameScorer.Sim engineSim(NameUnits q, NameUnits l, CandidateIndex.Similar[] sims) {
     return (a, b) -> {
       float s = sims[a].get(l.vocab[b]);
-      // Strong pairs come from the index; soft ones and initials are computed here.
-      return s > 0f ? s : TokenSimilarity.soft(q.text[a], l.text[b]);
+      if (s > 0f) {
+        return s;
+      }
+      // Strong pairs come from the index; soft ones and initials are computed here (joined units
+      // have neither).
+      return q.span[a] == 2 || l.span[b] == 2 ? 0f : TokenSimilarity.soft(q.text[a], l.text[b]);
     };
   }
 
@@ -251,7 +255,7 @@ public final class MatchEngine implements Screener {
     int[] touched = sc.touchedNames;
     int nt = 0;
     for (int u = 0; u < q.units(); u++) {
-      CandidateIndex.Similar sim = index.similar(q.text[u]);
+      CandidateIndex.Similar sim = index.similar(q.text[u], q.span[u] == 2);
       int stamp = base + u;
       float wq = q.weight[u];
       for (int k = 0; k < sim.ids().length; k++) {
@@ -303,7 +307,7 @@ public final class MatchEngine implements Screener {
   void debugQuery(String name) {
     NameUnits q = parse(Query.name(name)).units;
     for (int u = 0; u < q.units(); u++) {
-      CandidateIndex.Similar sim = index.similar(q.text[u]);
+      CandidateIndex.Similar sim = index.similar(q.text[u], q.span[u] == 2);
       StringBuilder sb = new StringBuilder(q.text[u] + " w=" + q.weight[u] + ":");
       for (int k = 0; k < Math.min(20, sim.ids().length); k++) {
         sb.append(' ').append(index.vocab[sim.ids()[k]]).append('=').append(sim.sims()[k]).append("/").append(index.postings(sim.ids()[k]).length);

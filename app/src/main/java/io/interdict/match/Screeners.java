@@ -1,6 +1,5 @@
 package io.interdict.match;
 
-import io.interdict.match.baseline.JaroWinklerScanScreener;
 import io.interdict.model.ListedEntity;
 import java.util.List;
 
@@ -10,6 +9,6 @@ public final class Screeners {
 
   /** The engine for screening against {@code entities} (built once, then shared read-only). */
   public static Screener forEntities(List<ListedEntity> entities) {
-    return new JaroWinklerScanScreener(entities);
+    return MatchEngine.build(entities);
   }
 }

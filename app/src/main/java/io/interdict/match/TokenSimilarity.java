@@ -28,10 +28,49 @@ public final class TokenSimilarity {
     if (len <= 3) {
       return 0;
     }
-    if (len <= 7) {
-      return 1;
+    return len <= 7 ? 1 : 2;
+  }
+
+  /**
+   * The most edits any pair involving a token of length {@code len} may be allowed: the largest
+   * {@link #maxEdits}(L) over lengths L of the longer token that are reachable, i.e. {@code L - len
+   * <= maxEdits(L)}. The deletion index uses it as its depth on both sides.
+   */
+  public static int editsAround(int len) {
+    int best = maxEdits(len);
+    for (int l = len + 1; l <= len + 3; l++) {
+      if (l - len <= maxEdits(l)) {
+        best = Math.max(best, maxEdits(l));
+      }
     }
-    return len <= 11 ? 2 : 3;
+    return best;
+  }
+
+  /**
+   * Edits allowed when one side is two adjacent tokens joined ({@code Sangman ~ Sang Man}): joined
+   * forms must agree nearly exactly, at most one edit and none for short strings.
+   */
+  public static int maxJoinedEdits(int len) {
+    return Math.min(1, maxEdits(len));
+  }
+
+  /**
+   * Similarity of two units; {@code joined} when either is two adjacent tokens joined, which allows
+   * only {@link #maxJoinedEdits} and no phonetic, initial or soft similarity.
+   */
+  public static float sim(String a, String b, boolean joined) {
+    if (!joined) {
+      return sim(a, b);
+    }
+    if (a.equals(b)) {
+      return 1f;
+    }
+    int len = Math.max(a.length(), b.length());
+    int k = maxJoinedEdits(len);
+    if (k == 0 || a.length() < 2 || b.length() < 2 || hasDigit(a) || hasDigit(b)) {
+      return 0f;
+    }
+    return Edits.osa(a, b, k) <= k ? 1f - 1f / len : 0f;
   }
 
   public static float sim(String a, String b) {

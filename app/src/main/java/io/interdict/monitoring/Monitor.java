@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * Ongoing monitoring: re-screens only what can have changed since the last run.
@@ -141,7 +142,27 @@ public final class Monitor {
     return run(Listener.NONE);
   }
 
+  /**
+   * Runs the pending re-screening. Only one run at a time: a second one fails at once with a
+   * Conflict rather than waiting.
+   */
   public Result run(Listener listener) {
+    try (Handle lock = jdbi.open()) {
+      lock.begin();
+      try {
+        lock.createQuery("SELECT id FROM monitor_lock WHERE id = 1 FOR UPDATE NOWAIT").mapTo(Integer.class).one();
+      } catch (JdbiException e) {
+        throw new InterdictException.Conflict("another monitoring run is in progress; try again when it has finished");
+      }
+      try {
+        return runLocked(listener);
+      } finally {
+        lock.rollback();
+      }
+    }
+  }
+
+  private Result runLocked(Listener listener) {
     long start = System.nanoTime();
     Tally t = new Tally();
     for (String source : lists.sources()) {
@@ -241,7 +262,14 @@ public final class Monitor {
     if (customers.countUnscreened() == 0) {
       return;
     }
-    List<ListVersionRef> marks = state.watermarks();
+    // Only the sources screening uses now (a disabled source keeps its watermark but is not screened).
+    List<String> active = lists.sources();
+    List<ListVersionRef> marks = new ArrayList<>();
+    for (ListVersionRef v : state.watermarks()) {
+      if (active.contains(v.source())) {
+        marks.add(v);
+      }
+    }
     if (marks.isEmpty()) {
       // No list yet: customers stay due and are screened in full once a list arrives.
       return;

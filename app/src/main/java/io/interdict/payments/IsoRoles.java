@@ -24,6 +24,27 @@ final class IsoRoles {
       Map.entry("PrvsInstgAgt3", PartyRole.PREVIOUS_INSTRUCTING_AGENT),
       Map.entry("FwdgAgt", PartyRole.INSTRUCTING_AGENT));
 
+  /**
+   * The role of a party element, or null when it is none. In a pacs.009 the debtor and creditor
+   * outside the underlying customer credit transfer are financial institutions.
+   */
+  static PartyRole role(String element, MessageFormat format, boolean underlying) {
+    PartyRole r = ROLES.get(element);
+    if (r == null || format != MessageFormat.PACS_009 || underlying) {
+      return r;
+    }
+    switch (r) {
+      case DEBTOR:
+      case ULTIMATE_DEBTOR:
+        return PartyRole.DEBTOR_INSTITUTION;
+      case CREDITOR:
+      case ULTIMATE_CREDITOR:
+        return PartyRole.CREDITOR_INSTITUTION;
+      default:
+        return r;
+    }
+  }
+
   /** Message root element (the child of Document) → format. */
   static MessageFormat formatOfRoot(String localName) {
     switch (localName) {

@@ -143,7 +143,7 @@ final class IsoXmlExtractor {
           txIndex = 0;
         }
         if (CONTAINERS.contains(parent)) {
-          PartyRole role = IsoRoles.ROLES.get(name);
+          PartyRole role = IsoRoles.role(name, format, "UndrlygCstmrCdtTrf".equals(parent));
           if (role != null) {
             party = parties.computeIfAbsent(prefix(depth) + name, p -> new PartyBuilder(p, role));
             partyDepth = depth;

@@ -98,7 +98,7 @@ final class MtExtractor {
     return false;
   }
 
-  /** Role of a party field by its number; in MT202 the institutions are the debtor and creditor. */
+  /** Role of a party field by its number; in MT202 sequence A 52a and 58a are the debtor and creditor institutions. */
   private static PartyRole role(String number, MessageFormat format, boolean seqB) {
     boolean customer = format == MessageFormat.MT103 || seqB;
     switch (number) {
@@ -109,7 +109,7 @@ final class MtExtractor {
       case "51":
         return PartyRole.INSTRUCTING_AGENT;
       case "52":
-        return customer ? PartyRole.DEBTOR_AGENT : PartyRole.DEBTOR;
+        return customer ? PartyRole.DEBTOR_AGENT : PartyRole.DEBTOR_INSTITUTION;
       case "53":
         return PartyRole.SENDER_CORRESPONDENT;
       case "54":
@@ -120,7 +120,7 @@ final class MtExtractor {
       case "57":
         return PartyRole.CREDITOR_AGENT;
       case "58":
-        return PartyRole.CREDITOR;
+        return PartyRole.CREDITOR_INSTITUTION;
       default:
         return null;
     }

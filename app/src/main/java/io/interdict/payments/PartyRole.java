@@ -10,6 +10,10 @@ public enum PartyRole {
   ULTIMATE_DEBTOR(false),
   ULTIMATE_CREDITOR(false),
   INITIATING_PARTY(false),
+  /** The debtor of a financial institution transfer (pacs.009 Dbtr, MT202 52a): an institution. */
+  DEBTOR_INSTITUTION(true),
+  /** The creditor of a financial institution transfer (pacs.009 Cdtr, MT202 58a): an institution. */
+  CREDITOR_INSTITUTION(true),
   DEBTOR_AGENT(true),
   CREDITOR_AGENT(true),
   INSTRUCTING_AGENT(true),

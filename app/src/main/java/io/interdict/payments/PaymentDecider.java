@@ -48,12 +48,19 @@ public final class PaymentDecider {
   private final PaymentPolicy policy;
   private final Pattern places;
 
+  /** Names screened are remembered (see {@link MemoScreener}); this many distinct queries at most. */
+  public static final int DEFAULT_MEMO = 200_000;
+
   public PaymentDecider(Screener screener, List<ListedEntity> entities, PaymentPolicy policy) {
-    this(screener, new IdentifierIndex(entities), policy);
+    this(screener, new IdentifierIndex(entities), policy, DEFAULT_MEMO);
   }
 
-  public PaymentDecider(Screener screener, IdentifierIndex identifiers, PaymentPolicy policy) {
-    this.screener = Objects.requireNonNull(screener, "screener");
+  /**
+   * @param memo how many distinct name queries to remember (0: screen every name every time)
+   */
+  public PaymentDecider(Screener screener, IdentifierIndex identifiers, PaymentPolicy policy, int memo) {
+    Objects.requireNonNull(screener, "screener");
+    this.screener = memo > 0 ? new MemoScreener(screener, memo) : screener;
     this.identifiers = Objects.requireNonNull(identifiers, "identifiers");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.places = policy.sanctionedPlaces().isEmpty() ? null : Pattern.compile(

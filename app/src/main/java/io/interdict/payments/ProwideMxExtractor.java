@@ -79,12 +79,12 @@ public final class ProwideMxExtractor {
         out.agent(p + "InstdAgt", PartyRole.INSTRUCTED_AGENT, t.getInstdAgt(), null);
         intermediaries(out, p, t.getIntrmyAgt1(), t.getIntrmyAgt1Acct(), t.getIntrmyAgt2(), t.getIntrmyAgt2Acct(),
             t.getIntrmyAgt3(), t.getIntrmyAgt3Acct());
-        out.agent(p + "UltmtDbtr", PartyRole.ULTIMATE_DEBTOR, t.getUltmtDbtr(), null);
-        out.agent(p + "Dbtr", PartyRole.DEBTOR, t.getDbtr(), t.getDbtrAcct());
+        out.agent(p + "UltmtDbtr", PartyRole.DEBTOR_INSTITUTION, t.getUltmtDbtr(), null);
+        out.agent(p + "Dbtr", PartyRole.DEBTOR_INSTITUTION, t.getDbtr(), t.getDbtrAcct());
         out.agent(p + "DbtrAgt", PartyRole.DEBTOR_AGENT, t.getDbtrAgt(), t.getDbtrAgtAcct());
         out.agent(p + "CdtrAgt", PartyRole.CREDITOR_AGENT, t.getCdtrAgt(), t.getCdtrAgtAcct());
-        out.agent(p + "Cdtr", PartyRole.CREDITOR, t.getCdtr(), t.getCdtrAcct());
-        out.agent(p + "UltmtCdtr", PartyRole.ULTIMATE_CREDITOR, t.getUltmtCdtr(), null);
+        out.agent(p + "Cdtr", PartyRole.CREDITOR_INSTITUTION, t.getCdtr(), t.getCdtrAcct());
+        out.agent(p + "UltmtCdtr", PartyRole.CREDITOR_INSTITUTION, t.getUltmtCdtr(), null);
         t.getInstrForCdtrAgt().forEach(x -> out.text(p + "InstrForCdtrAgt/InstrInf", x.getInstrInf()));
         t.getInstrForNxtAgt().forEach(x -> out.text(p + "InstrForNxtAgt/InstrInf", x.getInstrInf()));
         if (t.getRmtInf() != null) {

@@ -92,10 +92,11 @@ class ListsCommandTest {
     assertThat(sdn.get("entities").asInt()).isEqualTo(5);
     assertThat(sdn.get("enabled").asBoolean()).isTrue();
     assertThat(sdn.get("age_days").asLong()).isGreaterThan(900);
+    assertThat(sdn.get("age_from").asText()).isEqualTo("published");
     assertThat(sdn.get("url").asText()).endsWith("/exports/SDN.CSV");
 
     Run text = run("lists", "status", "--home", home.toString());
-    assertThat(text.out).contains("SOURCE").contains("us-ofac-sdn    yes     v2       2023-05-23");
+    assertThat(text.out).contains("SOURCE").contains("us-ofac-sdn    yes     v2       2023-05-23").doesNotContain("* age");
   }
 
   @Test
@@ -120,6 +121,18 @@ class ListsCommandTest {
     Run bad = run("lists", "source", SDN, "--url", "ftp:/x", "--home", home.toString());
     assertThat(bad.code).isEqualTo(2);
     assertThat(bad.err).contains("'ftp:/x' is not an http(s) URL");
+  }
+
+  @Test
+  void historyShowsListingChangesAndDelisting() {
+    Run changed = run("lists", "history", SDN + ":12", "--home", home.toString());
+    assertThat(changed.out().lines()).containsExactly(
+        "v1      2023-05-19 listed    PARK, Jin Hyok", "v2      2023-05-23 changed   PARK, Jin Hyok");
+    assertThat(run("lists", "history", SDN + ":7", "--home", home.toString()).out())
+        .contains("v2      2023-05-23 removed");
+    Run none = run("lists", "history", SDN + ":99", "--home", home.toString());
+    assertThat(none.code()).isEqualTo(3);
+    assertThat(none.err()).contains("no stored version lists us-ofac-sdn:99");
   }
 
   record Run(int code, String out, String err) {}

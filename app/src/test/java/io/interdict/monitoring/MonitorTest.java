@@ -3,6 +3,7 @@ package io.interdict.monitoring;
 import static io.interdict.monitoring.FixedLists.organization;
 import static io.interdict.monitoring.FixedLists.person;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.interdict.audit.AuditLog;
 import io.interdict.cases.Alert;
@@ -163,6 +164,37 @@ class MonitorTest {
       Monitor.Result r = monitor(db, lists).run();
       assertThat(r.customersScreened()).isEqualTo(5);
       assertThat(r.alerts()).extracting(Monitor.NewAlert::reason).containsOnly("new customer").hasSize(2);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("io.interdict.testing.TestDatabases#all")
+  void aSecondConcurrentRunIsRefusedAtOnce(String kind) throws Exception {
+    try (Database db = TestDatabases.open(kind, tmp)) {
+      FixedLists lists = new FixedLists();
+      lists.publish(SDN, "v1", List.of(OLD, KIM));
+      new CustomerStore(db.jdbi(), new AuditLog(db.jdbi())).upsert(customers(), "ops", "test");
+      java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+      Thread first = new Thread(() -> monitor(db, lists).run((phase, done) -> {
+        inside.countDown();
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }));
+      first.start();
+      assertThat(inside.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      assertThatThrownBy(() -> monitor(db, lists).run())
+          .isInstanceOf(io.interdict.InterdictException.Conflict.class)
+          .hasMessageContaining("another monitoring run is in progress");
+      release.countDown();
+      first.join(60_000);
+      // The lock is released with the run: the next one proceeds and finds nothing left to do.
+      Monitor.Result after = monitor(db, lists).run();
+      assertThat(after.customersScreened()).isZero();
+      assertThat(after.alerts()).isEmpty();
     }
   }
 }

@@ -8,7 +8,7 @@ import io.interdict.cases.AlertStatus;
 import io.interdict.cases.Decision;
 import io.interdict.lists.ListFormats;
 import io.interdict.lists.store.ListStore;
-import io.interdict.match.Screeners;
+import io.interdict.match.MatchEngine;
 import io.interdict.model.EntityType;
 import io.interdict.store.Database;
 import io.interdict.testing.SharedData;
@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The 23 May 2023 DPRK designations, end to end on the real lists: 10,000 customers (synthetic
  * non-sanctioned persons plus look-alikes) screened against SDN of 19 May, every alert confirmed a
  * false positive by two users, then SDN of 23 May imported: only the look-alikes of the five new
- * designations alert, the confirmed false positives stay quiet. Skipped when ../shared is absent.
+ * designations alert, the confirmed false positives stay quiet. Uses the real engine ({@link MatchEngine})
+ * at its default threshold. Skipped when ../shared is absent.
  * {@code -Dinterdict.scenario.customers=N} changes the customer count.
  */
 class MonitoringScenarioTest {
@@ -41,7 +42,7 @@ class MonitoringScenarioTest {
   private static final Map<String, String> NEW_LOOKALIKES = Map.of(
       "Kim Sang-man", "us-ofac-sdn:43377",
       "Chinyong Information Technology Cooperation Co", "us-ofac-sdn:43379",
-      "Pyongyang Univ. of Automation", "us-ofac-sdn:43336",
+      "Pyongyang Automation University", "us-ofac-sdn:43336",
       "Technical Reconnaissance Bureau", "us-ofac-sdn:43337",
       "110th Research Centre", "us-ofac-sdn:43338");
 
@@ -83,7 +84,7 @@ class MonitoringScenarioTest {
       ListStore lists = new ListStore(db, audit);
       CustomerStore store = new CustomerStore(db.jdbi(), audit);
       AlertService alerts = new AlertService(db.jdbi(), audit);
-      Monitor monitor = new Monitor(db.jdbi(), new StoreListChanges(lists), Screeners::forEntities, audit,
+      Monitor monitor = new Monitor(db.jdbi(), new StoreListChanges(lists), MatchEngine::build, audit,
           Monitor.Options.defaults());
 
       assertThat(store.upsert(customers, "ops", "scenario").added()).isEqualTo(customers.size());

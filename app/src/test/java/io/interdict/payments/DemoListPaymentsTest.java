@@ -36,6 +36,25 @@ class DemoListPaymentsTest {
   }
 
   @Test
+  void theBriefsCasesDecideAsRequiredWithInterdictsMatchEngine() {
+    PaymentDecider engine = new PaymentDecider(io.interdict.match.MatchEngine.build(DEMO), DEMO, PaymentPolicy.DEFAULT);
+    java.util.Map<String, Decision> expected = new java.util.LinkedHashMap<>();
+    expected.put("pacs008-kim-sang-man.xml", Decision.BLOCK);
+    expected.put("pacs008-clean.xml", Decision.RELEASE);
+    expected.put("mt103-chinyong.txt", Decision.BLOCK);
+    expected.put("pacs009-cov-hidden-creditor.xml", Decision.BLOCK);
+    expected.put("mt202cov-hidden.txt", Decision.BLOCK);
+    expected.put("crypto-kim-upper.json", Decision.BLOCK);
+    expected.put("pacs008-truncated.xml", Decision.HOLD);
+    expected.put("mt103-no-59.txt", Decision.HOLD);
+    expected.put("mt103-clean-50f.txt", Decision.RELEASE);
+    expected.forEach((file, decision) -> {
+      PaymentDecision d = engine.decide(TestMessages.bytes(file), file);
+      assertThat(d.decision()).as(file + "\n" + String.join("\n", d.reasons())).isEqualTo(decision);
+    });
+  }
+
+  @Test
   void theBriefsCasesDecideAsRequiredAgainstTheDemoList() {
     assertThat(decide("pacs008-kim-sang-man.xml")).isEqualTo(Decision.BLOCK);
     assertThat(decide("pacs008-clean.xml")).isEqualTo(Decision.RELEASE);

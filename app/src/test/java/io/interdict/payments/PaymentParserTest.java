@@ -43,7 +43,9 @@ class PaymentParserTest {
     PartyField hidden = p.parties().stream().filter(f -> f.fieldPath().equals("UndrlygCstmrCdtTrf/Cdtr")).findFirst().orElseThrow();
     assertThat(hidden.name()).isEqualTo("Kim Sang Man");
     assertThat(hidden.country()).isEqualTo("FR");
-    assertThat(p.party(PartyRole.CREDITOR).bic()).isEqualTo("BNPAFRPP");
+    assertThat(p.party(PartyRole.CREDITOR_INSTITUTION).bic()).isEqualTo("BNPAFRPP");
+    assertThat(p.party(PartyRole.CREDITOR_INSTITUTION).bicPath()).isEqualTo("Cdtr/FinInstnId/BICFI");
+    assertThat(hidden.role()).isEqualTo(PartyRole.CREDITOR);
   }
 
   @Test
@@ -107,7 +109,7 @@ class PaymentParserTest {
     PartyField b59 = p.parties().stream().filter(f -> f.fieldPath().equals("B/59")).findFirst().orElseThrow();
     assertThat(b59.name()).isEqualTo("KIM SANG MAN");
     assertThat(b59.role()).isEqualTo(PartyRole.CREDITOR);
-    assertThat(p.party(PartyRole.CREDITOR).fieldPath()).isEqualTo("58A");
+    assertThat(p.party(PartyRole.CREDITOR_INSTITUTION).fieldPath()).isEqualTo("58A");
   }
 
   @Test

@@ -96,7 +96,7 @@ public final class ListUpdater {
       // Without a live version a 304 would leave nothing to screen: ask unconditionally.
       Map<String, FileState> known = live.isPresent() ? store.sources().files(source) : Map.of();
       List<FileState> files = new ArrayList<>();
-      boolean changed = false;
+      List<String> unchanged = new ArrayList<>();
       for (int i = 0; i < spec.files().size(); i++) {
         String name = spec.files().get(i);
         FileState previous = known.get(name);
@@ -105,17 +105,20 @@ public final class ListUpdater {
         }
         Downloader.Fetched f = downloader.fetch(name, urls.get(i), incoming.resolve(name), previous);
         if (f.notModified()) {
-          Files.copy(accepted.resolve(name), incoming.resolve(name));
+          unchanged.add(name);
           files.add(previous);
         } else {
-          changed = true;
           files.add(f.state());
         }
       }
-      if (!changed) {
+      if (unchanged.size() == spec.files().size()) {
         store.sources().recordSuccess(source, clock.instant());
         deleteTree(incoming);
         return new UpdateResult(source, UpdateResult.Outcome.NOT_MODIFIED, null, null, 0);
+      }
+      // A family is read whole: the files the server did not resend come from the accepted copy.
+      for (String name : unchanged) {
+        Files.copy(accepted.resolve(name), incoming.resolve(name));
       }
       stage = "read";
       Path path = spec.family() ? incoming : incoming.resolve(spec.files().get(0));

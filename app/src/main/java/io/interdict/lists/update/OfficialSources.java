@@ -25,8 +25,8 @@ public final class OfficialSources {
     add(new SourceSpec("eu-fsf",
         "https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw",
         List.of("xmlFullSanctionsList_1_1.xml")));
-    add(new SourceSpec("uk-hmt", "https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.xml",
-        List.of("UK-Sanctions-List.xml")));
+    add(new SourceSpec("uk-hmt", "https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.csv",
+        List.of("UK-Sanctions-List.csv")));
   }
 
   private OfficialSources() {}

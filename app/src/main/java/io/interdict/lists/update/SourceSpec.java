@@ -3,6 +3,7 @@ package io.interdict.lists.update;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Where a source is published: its files, the first of which is the primary one. The primary file's
@@ -37,7 +38,7 @@ public record SourceSpec(String source, String officialUrl, List<String> files) 
       return files.stream().map(f -> URI.create(base + f)).toList();
     }
     URI primary = URI.create(configuredUrl == null || configuredUrl.isBlank() ? officialUrl : configuredUrl);
-    return java.util.stream.IntStream.range(0, files.size())
+    return IntStream.range(0, files.size())
         .mapToObj(i -> i == 0 ? primary : primary.resolve(files.get(i)))
         .toList();
   }

@@ -9,8 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * ICU chain: Cyrillic goes through BGN/PCGN first (the system OFAC and the UN use: Yevgeniy, not
  * Evgenij), Han becomes pinyin with the given-name syllables joined ({@code 习近平 -> xi jinping}),
  * Hangul is romanised syllable by syllable so that each syllable is a token ({@code 김정은 -> gim
- * jeong eun}). ICU transliterators are costly to create and not guaranteed thread-safe, so each
- * thread keeps its own instances, and results are memoised in a bounded shared cache.
+ * jeong eun}). ICU transliterators are costly to create (up to seconds for Any-Latin) and not
+ * guaranteed thread-safe, so each chain is created once, lazily, and used under its own lock;
+ * results are memoised in a bounded shared cache, so the lock is taken once per distinct string.
  */
 public final class Transliteration {
   private static final String TO_ASCII = "Any-Latin; Latin-ASCII";
@@ -19,8 +20,8 @@ public final class Transliteration {
   private static final String HANGUL = "Hangul-Latin; Latin-ASCII";
   private static final int CACHE_LIMIT = 200_000;
 
-  private static final ThreadLocal<Transliterator[]> PER_THREAD =
-      ThreadLocal.withInitial(() -> new Transliterator[4]);
+  private static final String[] CHAINS = {TO_ASCII, CYRILLIC, HAN, HANGUL};
+  private static final Transliterator[] SHARED = new Transliterator[CHAINS.length];
   private static final ConcurrentHashMap<String, String> CACHE = new ConcurrentHashMap<>();
 
   private Transliteration() {}
@@ -41,14 +42,14 @@ public final class Transliteration {
     } else if (script == UScript.HANGUL) {
       out = hangul(folded);
     } else if (script == UScript.CYRILLIC) {
-      out = get(1, CYRILLIC).transliterate(folded);
+      out = apply(1, folded);
     } else {
-      out = get(0, TO_ASCII).transliterate(folded);
+      out = apply(0, folded);
     }
     if (!isAscii(out)) {
       // Leftovers (a Han character inside a Latin name, a script ICU cannot romanise) go through
       // the generic chain; whatever still is not ASCII is dropped by the tokenizer.
-      out = get(0, TO_ASCII).transliterate(out);
+      out = apply(0, out);
     }
     if (CACHE.size() < CACHE_LIMIT) {
       CACHE.put(key, out);
@@ -58,13 +59,12 @@ public final class Transliteration {
 
   /** Per word: the first syllable is the family name, the following syllables form one given name. */
   static String han(String s) {
-    Transliterator t = get(2, HAN);
     StringBuilder sb = new StringBuilder();
     for (String word : s.split("[\\s\\p{Punct}·・]+")) {
       if (word.isEmpty()) {
         continue;
       }
-      String[] syl = t.transliterate(word).trim().split("\\s+");
+      String[] syl = apply(2, word).trim().split("\\s+");
       if (sb.length() > 0) {
         sb.append(' ');
       }
@@ -83,13 +83,12 @@ public final class Transliteration {
 
   /** Syllable by syllable, so that {@code 정은} and {@code Jong Un} both give two tokens. */
   static String hangul(String s) {
-    Transliterator t = get(3, HANGUL);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
       if (cp >= 0xAC00 && cp <= 0xD7A3) {
-        sb.append(' ').append(t.transliterate(new String(Character.toChars(cp)))).append(' ');
+        sb.append(' ').append(apply(3, new String(Character.toChars(cp)))).append(' ');
       } else {
         sb.appendCodePoint(cp);
       }
@@ -97,12 +96,13 @@ public final class Transliteration {
     return sb.toString();
   }
 
-  private static Transliterator get(int slot, String id) {
-    Transliterator[] mine = PER_THREAD.get();
-    if (mine[slot] == null) {
-      mine[slot] = Transliterator.getInstance(id);
+  private static String apply(int chain, String s) {
+    synchronized (SHARED) {
+      if (SHARED[chain] == null) {
+        SHARED[chain] = Transliterator.getInstance(CHAINS[chain]);
+      }
+      return SHARED[chain].transliterate(s);
     }
-    return mine[slot];
   }
 
   static boolean isAscii(String s) {

@@ -1,0 +1,340 @@
+package io.interdict.cli;
+
+import io.interdict.lists.DemoList;
+import io.interdict.match.Match;
+import io.interdict.match.MatchEngine;
+import io.interdict.match.Query;
+import io.interdict.match.Screener;
+import io.interdict.match.baseline.JaroWinklerScanScreener;
+import io.interdict.match.eval.BenchLists;
+import io.interdict.match.eval.EntityChecks;
+import io.interdict.match.eval.NameBenchCases;
+import io.interdict.match.eval.PairCase;
+import io.interdict.match.eval.PairEval;
+import io.interdict.match.eval.PersonRow;
+import io.interdict.match.eval.Spearman;
+import io.interdict.model.EntityType;
+import io.interdict.model.ListedEntity;
+import io.interdict.model.Name;
+import io.interdict.model.NameType;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code interdict bench}: measures the matching engine on the evaluation sets in the shared data
+ * folder and compares it, in the same run, with the brute-force Jaro-Winkler baseline. Prints one
+ * table of figures; sets that are absent are reported as skipped.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure matching quality and speed (name bench, UN recall, false alerts, throughput, latency).")
+public final class BenchCommand implements Callable<Integer> {
+  /** Random sample of clean names the slow baseline screens (it cannot do 100,000 in a bench run). */
+  static final int BASELINE_NEGATIVES = 2_000;
+  static final int BASELINE_POSITIVES = 300;
+  static final long SEED = 20260227L;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--shared", description = "Shared data folder (default: ../shared).", defaultValue = "../shared")
+  Path shared;
+
+  @Option(names = "--quick", description = "Smaller samples (10,000 negatives, 500 baseline) for a fast look.")
+  boolean quick;
+
+  @Option(names = "--threads", description = "Threads for batch throughput (default: available processors).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  private PrintWriter out;
+
+  @Override
+  public Integer call() throws Exception {
+    out = spec.commandLine().getOut();
+    Path eval = shared.resolve("eval");
+    double t = MatchEngine.DEFAULT_THRESHOLD;
+    out.printf(Locale.ROOT, "Interdict matching bench — default threshold %.2f, %d threads, %s%n", t, threads,
+        quick ? "quick samples" : "full sets");
+
+    List<ListedEntity> entities;
+    boolean real = BenchLists.available(shared);
+    if (real) {
+      entities = BenchLists.sdnAndUn(shared);
+      out.printf(Locale.ROOT, "Lists: OFAC SDN 2023-05-23 (+ 2025 aliases) and UN consolidated: %,d entities%n", entities.size());
+    } else {
+      entities = DemoList.snapshot().entities();
+      out.printf("Lists: shared lists absent under %s, using the bundled demo list (%d entities)%n", shared, entities.size());
+    }
+    long b0 = System.nanoTime();
+    MatchEngine engine = MatchEngine.build(entities);
+    long coldMs = (System.nanoTime() - b0) / 1_000_000;
+    long b1 = System.nanoTime();
+    engine = MatchEngine.build(entities);
+    long warmMs = (System.nanoTime() - b1) / 1_000_000;
+    long heapMb = retainedHeapMb();
+    out.printf(Locale.ROOT, "Index: %,d names, %,d vocabulary units; build %,d ms (first in JVM, incl. table loading %,d ms); heap after build %,d MB (max %,d MB)%n",
+        engine.nameCount(), engine.vocabularySize(), warmMs, coldMs, heapMb, Runtime.getRuntime().maxMemory() >> 20);
+    JaroWinklerScanScreener baseline = new JaroWinklerScanScreener(entities);
+
+    nameBench(engine, eval.resolve("nomenklatura/name_bench_cases.csv"), t);
+    entityChecks(engine, eval.resolve("nomenklatura/entity_checks.yml"), t);
+    if (real) {
+      unRecall(engine, baseline, entities, eval.resolve("yente"), t);
+      falseAlerts(engine, baseline, eval.resolve("yente"), t);
+    } else {
+      out.println("UN recall, false alerts, throughput: skipped (need the shared SDN and UN lists)");
+    }
+    slsCorrelation(engine, eval.resolve("nomenklatura/ofac_sls_fixtures.csv"));
+    return 0;
+  }
+
+  private void nameBench(MatchEngine engine, Path file, double t) throws Exception {
+    if (!Files.isRegularFile(file)) {
+      out.println("Name bench: skipped (" + file + " absent)");
+      return;
+    }
+    List<PairCase> cases = NameBenchCases.read(file);
+    PairEval ours = PairEval.run(engine, cases, t);
+    double base = baselinePairs(cases);
+    out.printf(Locale.ROOT, "Name bench (%d pairs): accuracy %.3f (TP %d TN %d FP %d FN %d); JW baseline at 0.85: %.3f; anchor logic-v2: 0.775%n",
+        ours.total(), ours.accuracy(), ours.tp(), ours.tn(), ours.fp(), ours.fn(), base);
+  }
+
+  private void entityChecks(MatchEngine engine, Path file, double t) throws Exception {
+    if (!Files.isRegularFile(file)) {
+      out.println("Entity checks: skipped (" + file + " absent)");
+      return;
+    }
+    List<PairCase> cases = EntityChecks.read(file);
+    PairEval ours = PairEval.run(engine, cases, t);
+    out.printf(Locale.ROOT, "Entity checks (%d pairs): accuracy %.3f (TP %d TN %d FP %d FN %d); JW baseline at 0.85: %.3f%n",
+        ours.total(), ours.accuracy(), ours.tp(), ours.tn(), ours.fp(), ours.fn(), baselinePairs(cases));
+  }
+
+  private static double baselinePairs(List<PairCase> cases) {
+    int right = 0;
+    for (PairCase c : cases) {
+      JaroWinklerScanScreener jw = new JaroWinklerScanScreener(List.of(c.candidate()));
+      boolean hit = !jw.screen(c.query(), jw.defaultThreshold(), 1).isEmpty();
+      if (hit == c.match()) {
+        right++;
+      }
+    }
+    return cases.isEmpty() ? 0 : (double) right / cases.size();
+  }
+
+  private void unRecall(MatchEngine engine, Screener baseline, List<ListedEntity> entities, Path yente, double t)
+      throws Exception {
+    Path treated = yente.resolve("positives_un_treated.csv");
+    Path untreated = yente.resolve("positives_un_untreated.csv");
+    if (!Files.isRegularFile(treated) || !Files.isRegularFile(untreated)) {
+      out.println("UN recall: skipped (yente positives absent)");
+      return;
+    }
+    List<PersonRow> damaged = PersonRow.read(treated);
+    List<PersonRow> clean = PersonRow.read(untreated);
+    Map<String, Set<String>> byName = new HashMap<>();
+    for (ListedEntity e : entities) {
+      if (!e.source().equals("un-sc")) {
+        continue;
+      }
+      for (Name n : e.names()) {
+        byName.computeIfAbsent(nameKey(n.value()), k -> new HashSet<>()).add(e.key());
+      }
+    }
+    int mapped = 0;
+    int found = 0;
+    int foundName = 0;
+    List<Integer> rows = new ArrayList<>();
+    for (int i = 0; i < damaged.size() && i < clean.size(); i++) {
+      Set<String> intended = byName.get(nameKey(clean.get(i).fullName()));
+      if (intended == null) {
+        continue;
+      }
+      mapped++;
+      rows.add(i);
+      if (hitsAny(engine.screen(damaged.get(i).fullQuery(), t, 25), intended)) {
+        found++;
+      }
+      if (hitsAny(engine.screen(damaged.get(i).nameQuery(), t, 25), intended)) {
+        foundName++;
+      }
+    }
+    Collections.shuffle(rows, new Random(SEED));
+    List<Integer> sample = rows.subList(0, Math.min(rows.size(), quick ? 100 : BASELINE_POSITIVES));
+    int baseFound = 0;
+    for (int i : sample) {
+      Set<String> intended = byName.get(nameKey(clean.get(i).fullName()));
+      if (hitsAny(baseline.screen(damaged.get(i).nameQuery(), baseline.defaultThreshold(), 25), intended)) {
+        baseFound++;
+      }
+    }
+    out.printf(Locale.ROOT, "UN damaged names (%d of %d rows mapped to a UN entry): recall %.4f with DOB/nationality, %.4f name only; JW baseline at 0.85 (random %d): %.4f%n",
+        mapped, damaged.size(), ratio(found, mapped), ratio(foundName, mapped), sample.size(), ratio(baseFound, sample.size()));
+  }
+
+  private void falseAlerts(MatchEngine engine, Screener baseline, Path yente, double t) throws Exception {
+    List<PersonRow> negatives = new ArrayList<>();
+    for (String f : new String[] {"negatives_global.csv", "negatives_us.csv"}) {
+      Path p = yente.resolve(f);
+      if (Files.isRegularFile(p)) {
+        negatives.addAll(PersonRow.read(p));
+      }
+    }
+    if (negatives.isEmpty()) {
+      out.println("False alerts: skipped (yente negatives absent)");
+      return;
+    }
+    if (quick) {
+      Collections.shuffle(negatives, new Random(SEED));
+      negatives = negatives.subList(0, 10_000);
+    }
+    List<Query> names = new ArrayList<>();
+    List<Query> full = new ArrayList<>();
+    for (PersonRow r : negatives) {
+      names.add(r.nameQuery());
+      full.add(r.fullQuery());
+    }
+    // warm-up, then the timed batch run
+    batch(engine, names.subList(0, Math.min(2_000, names.size())), t);
+    long s0 = System.nanoTime();
+    int alertsName = batch(engine, names, t);
+    double secs = (System.nanoTime() - s0) / 1e9;
+    int alertsFull = batch(engine, full, t);
+    double perSec = names.size() / secs;
+    out.printf(Locale.ROOT, "Clean names (%,d, many scripts): false-alert rate %.3f%% name only, %.3f%% with DOB/nationality/gender%n",
+        names.size(), 100.0 * alertsName / names.size(), 100.0 * alertsFull / names.size());
+    Path congress = yente.resolve("positives_us_congress_untreated.csv");
+    if (Files.isRegularFile(congress)) {
+      List<Query> cq = new ArrayList<>();
+      for (PersonRow r : PersonRow.read(congress)) {
+        cq.add(r.nameQuery());
+      }
+      out.printf(Locale.ROOT, "US Congress names (%,d, not sanctioned): false-alert rate %.2f%%%n", cq.size(),
+          100.0 * batch(engine, cq, t) / cq.size());
+    }
+    long[] lat = latencies(engine, names.subList(0, Math.min(5_000, names.size())), t);
+    out.printf(Locale.ROOT, "Throughput: %,.0f names/s batch on %d threads; single-name latency p50 %.3f ms, p99 %.3f ms%n",
+        perSec, threads, lat[lat.length / 2] / 1e6, lat[(int) (lat.length * 0.99)] / 1e6);
+
+    List<Query> sample = new ArrayList<>(names);
+    Collections.shuffle(sample, new Random(SEED));
+    sample = sample.subList(0, Math.min(sample.size(), quick ? 500 : BASELINE_NEGATIVES));
+    long j0 = System.nanoTime();
+    int baseAlerts = batch(baseline, sample, baseline.defaultThreshold());
+    double baseSecs = (System.nanoTime() - j0) / 1e9;
+    double basePerSec = sample.size() / baseSecs;
+    out.printf(Locale.ROOT, "JW baseline at 0.85 (random %,d clean names): false-alert rate %.2f%%, %,.1f names/s on %d threads; engine/baseline throughput ratio %,.0fx%n",
+        sample.size(), 100.0 * baseAlerts / sample.size(), basePerSec, threads, perSec / basePerSec);
+  }
+
+  /** Screens all queries on {@code threads} threads; returns how many had at least one hit. */
+  private int batch(Screener s, List<Query> queries, double t) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      AtomicInteger next = new AtomicInteger();
+      AtomicInteger alerts = new AtomicInteger();
+      List<Future<?>> fs = new ArrayList<>();
+      for (int k = 0; k < threads; k++) {
+        fs.add(pool.submit(() -> {
+          for (int i; (i = next.getAndIncrement()) < queries.size(); ) {
+            if (!s.screen(queries.get(i), t, 10).isEmpty()) {
+              alerts.incrementAndGet();
+            }
+          }
+        }));
+      }
+      for (Future<?> f : fs) {
+        f.get();
+      }
+      return alerts.get();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static long[] latencies(Screener s, List<Query> queries, double t) {
+    long[] lat = new long[queries.size()];
+    for (int i = 0; i < lat.length; i++) {
+      long a = System.nanoTime();
+      s.screen(queries.get(i), t, 10);
+      lat[i] = System.nanoTime() - a;
+    }
+    Arrays.sort(lat);
+    return lat;
+  }
+
+  private void slsCorrelation(MatchEngine engine, Path file) throws Exception {
+    if (!Files.isRegularFile(file)) {
+      out.println("OFAC SLS correlation: skipped (" + file + " absent)");
+      return;
+    }
+    List<Double> ours = new ArrayList<>();
+    List<Double> theirs = new ArrayList<>();
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+        double ofac = Double.parseDouble(rec.get("ofac_score"));
+        if (ofac < 0) {
+          continue; // not returned by OFAC's tool at its slider: no score to compare
+        }
+        ListedEntity e = ListedEntity.builder("sls", Long.toString(rec.getRecordNumber()), EntityType.ANY)
+            .name(rec.get("result_name"), NameType.PRIMARY).build();
+        ours.add(engine.compare(Query.name(rec.get("query_name")), e).explanation().nameScore());
+        theirs.add(ofac);
+      }
+    }
+    double rho = Spearman.of(ours.stream().mapToDouble(Double::doubleValue).toArray(),
+        theirs.stream().mapToDouble(Double::doubleValue).toArray());
+    out.printf(Locale.ROOT, "OFAC Sanctions List Search fixtures (%d scored pairs): Spearman rank correlation %.3f (information)%n",
+        ours.size(), rho);
+  }
+
+  private static boolean hitsAny(List<Match> hits, Set<String> keys) {
+    for (Match m : hits) {
+      if (keys.contains(m.entity().key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Upper-case letter tokens, sorted: the same name in any word order. */
+  static String nameKey(String s) {
+    String[] t = s.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim().split(" ");
+    Arrays.sort(t);
+    return String.join(" ", t);
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+
+  private static long retainedHeapMb() {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return (rt.totalMemory() - rt.freeMemory()) >> 20;
+  }
+}

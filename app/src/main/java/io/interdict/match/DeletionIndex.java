@@ -1,0 +1,126 @@
+package io.interdict.match;
+
+import java.util.Arrays;
+
+/**
+ * Symmetric-deletion neighbourhood index (the SymSpell idea): every word is stored under the hashes
+ * of all its variants with up to {@code d} characters deleted. Two words within {@code k} edits
+ * (insertions, deletions, substitutions, adjacent transpositions) always share a variant with at
+ * most {@code k} deletions on each side, so looking up the query's variants finds every word within
+ * reach; hash collisions only add candidates, which the caller verifies. One sorted {@code long[]}
+ * (40 bits of variant hash, 24 bits of word id), no objects per entry; immutable after construction.
+ */
+final class DeletionIndex {
+  /** Deletions indexed for a word of the given length. */
+  interface Depth {
+    int of(int length);
+  }
+
+  private static final int ID_BITS = 24;
+  private static final long ID_MASK = (1L << ID_BITS) - 1;
+
+  /** Entries: the upper 40 bits of a variant hash, then the word id; sorted. */
+  private final long[] entries;
+
+  DeletionIndex(String[] words, Depth depth) {
+    if (words.length > ID_MASK) {
+      throw new IllegalArgumentException("too many words for the deletion index: " + words.length);
+    }
+    long[] packed = new long[1024];
+    int n = 0;
+    long[] buf = new long[64];
+    for (int id = 0; id < words.length; id++) {
+      String w = words[id];
+      int count = variants(w, depth.of(w.length()), buf);
+      if (count > buf.length) {
+        buf = new long[count];
+        variants(w, depth.of(w.length()), buf);
+      }
+      if (n + count > packed.length) {
+        packed = Arrays.copyOf(packed, Math.max(packed.length * 2, n + count));
+      }
+      for (int i = 0; i < count; i++) {
+        packed[n++] = (buf[i] & ~ID_MASK) | id;
+      }
+    }
+    Arrays.sort(packed, 0, n);
+    // drop repeats of the same variant of the same word
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      if (m == 0 || packed[m - 1] != packed[i]) {
+        packed[m++] = packed[i];
+      }
+    }
+    entries = Arrays.copyOf(packed, m);
+  }
+
+  int size() {
+    return entries.length;
+  }
+
+  /** Receives candidate word ids (possibly repeated). */
+  interface Sink {
+    void accept(int id);
+  }
+
+  /** Calls {@code sink} for every word sharing a variant with {@code query} up to {@code deletions}. */
+  void candidates(String query, int deletions, Sink sink) {
+    long[] buf = new long[64];
+    int count = variants(query, deletions, buf);
+    if (count > buf.length) {
+      buf = new long[count];
+      variants(query, deletions, buf);
+    }
+    for (int i = 0; i < count; i++) {
+      long key = buf[i] & ~ID_MASK;
+      int k = Arrays.binarySearch(entries, key);
+      if (k < 0) {
+        k = -k - 1;
+      }
+      for (; k < entries.length && (entries[k] & ~ID_MASK) == key; k++) {
+        sink.accept((int) (entries[k] & ID_MASK));
+      }
+    }
+  }
+
+  /**
+   * Writes the hashes of all variants of {@code w} with up to {@code d} deletions into {@code out}
+   * (as far as it fits) and returns how many there are.
+   */
+  static int variants(String w, int d, long[] out) {
+    char[] c = w.toCharArray();
+    int[] count = {0};
+    emit(c, c.length, 0, d, out, count);
+    return count[0];
+  }
+
+  private static void emit(char[] c, int len, int from, int d, long[] out, int[] count) {
+    if (count[0] < out.length) {
+      out[count[0]] = hash(c, len);
+    }
+    count[0]++;
+    if (d == 0 || len == 0) {
+      return;
+    }
+    for (int i = from; i < len; i++) {
+      if (i > from && c[i] == c[i - 1]) {
+        continue; // deleting either of two equal neighbours gives the same variant
+      }
+      char removed = c[i];
+      System.arraycopy(c, i + 1, c, i, len - i - 1);
+      emit(c, len - 1, i, d - 1, out, count);
+      System.arraycopy(c, i, c, i + 1, len - i - 1);
+      c[i] = removed;
+    }
+  }
+
+  /** 64-bit FNV-1a over the characters and the length. */
+  static long hash(char[] c, int len) {
+    long h = 0xcbf29ce484222325L ^ len;
+    for (int i = 0; i < len; i++) {
+      h ^= c[i];
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+}

@@ -1,0 +1,60 @@
+package io.interdict.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.match.text.Edits;
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DeletionIndexTest {
+  @Test
+  void findsEveryWordWithinTheEditAllowance() {
+    Random r = new Random(3);
+    String[] words = new String[3_000];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = randomWord(r, 2 + r.nextInt(12));
+    }
+    DeletionIndex index = new DeletionIndex(words, TokenSimilarity::editsAround);
+    for (int q = 0; q < 500; q++) {
+      String query = r.nextBoolean() ? randomWord(r, 2 + r.nextInt(12)) : mutate(words[r.nextInt(words.length)], r);
+      Set<Integer> found = new HashSet<>();
+      index.candidates(query, TokenSimilarity.editsAround(query.length()), found::add);
+      for (int id = 0; id < words.length; id++) {
+        int k = TokenSimilarity.maxEdits(Math.max(query.length(), words[id].length()));
+        if (Edits.osa(query, words[id], k) <= k) {
+          assertThat(found).as("'%s' vs '%s'", query, words[id]).contains(id);
+        }
+      }
+    }
+  }
+
+  private static String randomWord(Random r, int len) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < len; i++) {
+      b.append("aeioubcdklmnrst".charAt(r.nextInt(15)));
+    }
+    return b.toString();
+  }
+
+  private static String mutate(String w, Random r) {
+    StringBuilder b = new StringBuilder(w);
+    for (int i = 0, n = 1 + r.nextInt(2); i < n && b.length() > 1; i++) {
+      int p = r.nextInt(b.length());
+      switch (r.nextInt(4)) {
+        case 0 -> b.deleteCharAt(p);
+        case 1 -> b.insert(p, 'a');
+        case 2 -> b.setCharAt(p, 'z');
+        default -> {
+          if (p + 1 < b.length()) {
+            char c = b.charAt(p);
+            b.setCharAt(p, b.charAt(p + 1));
+            b.setCharAt(p + 1, c);
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+}

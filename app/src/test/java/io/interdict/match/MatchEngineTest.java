@@ -1,0 +1,157 @@
+package io.interdict.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.model.EntityType;
+import io.interdict.model.IdType;
+import io.interdict.model.Identifier;
+import io.interdict.model.ListedEntity;
+import io.interdict.model.NameType;
+import io.interdict.model.PartialDate;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MatchEngineTest {
+  static final List<ListedEntity> LIST = List.of(
+      ListedEntity.builder("t", "scholz", EntityType.PERSON).name("Olaf Scholz", NameType.PRIMARY)
+          .birthDate(PartialDate.day(LocalDate.of(1958, 6, 14), "14 Jun 1958")).nationality("Germany").build(),
+      ListedEntity.builder("t", "kim", EntityType.PERSON).name("KIM, Sang Man", NameType.PRIMARY)
+          .name("Kim Sangman", NameType.STRONG_AKA).name("Sang", NameType.WEAK_AKA).build(),
+      ListedEntity.builder("t", "bank", EntityType.ORGANIZATION).name("Foreign Trade Bank of the DPRK", NameType.PRIMARY)
+          .name("Mooyokbank", NameType.STRONG_AKA).build(),
+      ListedEntity.builder("t", "brigade", EntityType.ORGANIZATION).name("110th Brigade", NameType.PRIMARY).build(),
+      ListedEntity.builder("t", "wallet", EntityType.PERSON).name("Ivan Petrovich Sidorov", NameType.PRIMARY)
+          .identifier(Identifier.crypto("ETH", "0x7F367cC41522cE07553e823bf3be79A889DEbe1B"))
+          .identifier(Identifier.crypto("XBT", "1EpMiZkQVekuWuCBGJGz5G1uHwoYNn4vPF"))
+          .identifier(new Identifier(IdType.PASSPORT, "MP 123-456", "RU", null, "Passport")).build(),
+      ListedEntity.builder("t", "vessel", EntityType.VESSEL).name("Hellenic Spirit", NameType.PRIMARY)
+          .identifier(Identifier.of(IdType.IMO, "IMO 9162655")).build());
+  static final MatchEngine ENGINE = MatchEngine.build(LIST);
+  static final double T = MatchEngine.DEFAULT_THRESHOLD;
+
+  private static double score(String query, String key) {
+    return score(Query.name(query), key);
+  }
+
+  private static double score(Query q, String key) {
+    return ENGINE.screen(q, 0.0001, 100).stream().filter(m -> m.entity().sourceId().equals(key))
+        .mapToDouble(Match::score).findFirst().orElse(0);
+  }
+
+  @ParameterizedTest(name = "{0} matches {1}")
+  @CsvSource(delimiter = '|', value = {
+    "Olaf Scholz|scholz", "SCHOLZ, Olaf|scholz", "Olaf Scholze|scholz", "Olaf Schólz|scholz",
+    "Sang Man Kim|kim", "Kim Sang-man|kim", "KIM Sangman|kim", "Gim Sang Man|kim",
+    "Foreign Trade Bank DPRK|bank", "Mooyok bank|bank", "110 Brigade|brigade",
+    "Hellenic Spirit|vessel", "M/V Hellenic Spirit|vessel",
+  })
+  void variantsOfAListedNameAlert(String query, String key) {
+    assertThat(score(query, key)).isGreaterThanOrEqualTo(T);
+  }
+
+  @ParameterizedTest(name = "{0} does not match {1}")
+  @CsvSource(delimiter = '|', value = {
+    "Octavian Scholz|scholz",    // different given name, same family name
+    "Olaf Schmidt|scholz",       // same given name, different family name
+    "Kim Jong Un|kim",
+    "Domestic Trade Bank of the DPRK|bank",
+    "111th Brigade|brigade",
+    "Hellenic Star|vessel",
+  })
+  void differentPartiesDoNotAlert(String query, String key) {
+    assertThat(score(query, key)).isLessThan(T);
+  }
+
+  @Test
+  void exactNameScoresOneAndSimilarNamesScoreLess() {
+    assertThat(score("Olaf Scholz", "scholz")).isEqualTo(1.0);
+    double typo = score("Olaf Scholze", "scholz");
+    assertThat(typo).isLessThan(1.0).isGreaterThan(0.8);
+    assertThat(score("Olaf Schulze", "scholz")).isLessThan(typo);
+  }
+
+  @Test
+  void weakAliasAlertsOnlyOnNearExactMatch() {
+    List<Match> exact = ENGINE.screen(Query.name("Sang"), T, 10);
+    assertThat(exact).extracting(m -> m.entity().sourceId()).containsExactly("kim");
+    assertThat(exact.get(0).matchedName().type()).isEqualTo(NameType.WEAK_AKA);
+    assertThat(ENGINE.screen(Query.name("Sanga"), T, 10)).isEmpty();
+    assertThat(ENGINE.screen(Query.name("Sanga"), 0.0001, 10))
+        .allSatisfy(m -> assertThat(m.matchedName().type()).isNotEqualTo(NameType.WEAK_AKA));
+  }
+
+  @Test
+  void entityTypeMustBeCompatible() {
+    Query asOrg = new Query(null, "Olaf Scholz", EntityType.ORGANIZATION, null, null, null, null);
+    assertThat(ENGINE.screen(asOrg, T, 10)).isEmpty();
+  }
+
+  @Test
+  void birthDateAndCountryMoveTheScoreAndAreExplained() {
+    double name = score("Olaf Scholze", "scholz");
+    Query same = new Query(null, "Olaf Scholze", EntityType.PERSON, "1958-06-14", "DE", null, null);
+    Query swapped = new Query(null, "Olaf Scholze", EntityType.PERSON, "1958-06-14", null, null, null);
+    Query other = new Query(null, "Olaf Scholze", EntityType.PERSON, "1971-01-01", "France", null, null);
+    assertThat(score(same, "scholz")).isGreaterThan(name);
+    assertThat(score(swapped, "scholz")).isGreaterThan(name);
+    assertThat(score(other, "scholz")).isLessThan(name - 0.1);
+    Match m = ENGINE.screen(other, 0.0001, 10).get(0);
+    assertThat(m.explanation().evidence()).extracting(Explanation.Evidence::attribute, Explanation.Evidence::verdict)
+        .contains(org.assertj.core.groups.Tuple.tuple("birth_date", "different"),
+            org.assertj.core.groups.Tuple.tuple("country", "differs"));
+    assertThat(m.explanation().summary()).contains("birth_date different -0.15").contains("country differs");
+  }
+
+  @Test
+  void dayAndMonthSwappedIsRecognised() {
+    Explanation.Evidence e = Attributes.birthDate(PartialDate.day(LocalDate.of(1958, 6, 12), null),
+        PartialDate.day(LocalDate.of(1958, 12, 6), null));
+    assertThat(e.verdict()).isEqualTo("day and month swapped");
+    assertThat(Attributes.birthDate(PartialDate.year(1959, "1959"), PartialDate.day(LocalDate.of(1958, 12, 6), null)).verdict())
+        .isEqualTo("within a year");
+    assertThat(Attributes.birthDate(PartialDate.year(1958, "1958"),
+        PartialDate.range(LocalDate.of(1955, 1, 1), LocalDate.of(1960, 12, 31), "1955 to 1960")).verdict())
+        .isEqualTo("within the listed period");
+  }
+
+  @ParameterizedTest(name = "identifier {0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "0x7F367cC41522cE07553e823bf3be79A889DEbe1B|true",   // hex: as listed
+    "0x7f367cc41522ce07553e823bf3be79a889debe1b|true",   // hex: case-insensitive
+    "ETH:0x7f367cc41522ce07553e823bf3be79a889debe1b|true",
+    "XBT:0x7f367cc41522ce07553e823bf3be79a889debe1b|false", // wrong chain
+    "1EpMiZkQVekuWuCBGJGz5G1uHwoYNn4vPF|true",            // base58: exact
+    "1epmizkqvekuwucbgjgz5g1uhwoynn4vpf|false",            // base58: case matters
+    "mp123456|true",                                        // documents: letters and digits, any case
+    "9162655|true",                                         // IMO without prefix
+  })
+  void identifiersMatchOnTheirOwnWithTopScore(String id, boolean hit) {
+    Query q = new Query(null, "", EntityType.ANY, null, null, id, null);
+    List<Match> hits = ENGINE.screen(q, T, 10);
+    assertThat(!hits.isEmpty()).isEqualTo(hit);
+    if (hit) {
+      assertThat(hits.get(0).score()).isEqualTo(1.0);
+      assertThat(hits.get(0).explanation().evidence().get(0).attribute()).isEqualTo("identifier");
+    }
+  }
+
+  @Test
+  void explanationShowsTheAlignmentTokenByToken() {
+    Match m = ENGINE.screen(Query.name("Sang-man Kim Junior"), 0.0001, 10).stream()
+        .filter(x -> x.entity().sourceId().equals("kim")).findFirst().orElseThrow();
+    assertThat(m.explanation().alignment()).extracting(Explanation.TokenPair::queryToken, Explanation.TokenPair::listedToken)
+        .contains(org.assertj.core.groups.Tuple.tuple("kim", "kim"), org.assertj.core.groups.Tuple.tuple("junior", null));
+    assertThat(m.explanation().summary()).startsWith("name 'KIM, Sang Man'").contains("kim=kim 1.00").contains("-junior (query only)");
+    assertThat(m.explanation().nameScore()).isEqualTo(m.score());
+  }
+
+  @Test
+  void limitAndOrderAreHonoured() {
+    List<Match> hits = ENGINE.screen(Query.name("Kim Sang Man"), 0.0001, 1);
+    assertThat(hits).hasSize(1);
+    assertThat(hits.get(0).entity().sourceId()).isEqualTo("kim");
+  }
+}

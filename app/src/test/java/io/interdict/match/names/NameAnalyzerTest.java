@@ -1,0 +1,76 @@
+package io.interdict.match.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameAnalyzerTest {
+  private static final NameAnalyzer A = NameAnalyzer.standard();
+
+  private static String canonical(String s) {
+    return A.analyze(s).canonical();
+  }
+
+  @ParameterizedTest(name = "{0} ~ {1}")
+  @CsvSource(delimiter = '|', value = {
+    "Siemens Aktiengesellschaft|Siemens AG",
+    "OOO Oboronnye Initsiativy|Limited Liability Company Oboronnye Initsiativy",
+    "ООО \"БАЙКАЛ\"|Obshchestvo s ogranichennoy otvetstvennostyu Baykal",
+    "Hon Hai Precision Industry Co., Ltd.|Hon Hai Precision Industry Company Limited",
+    "Grupo Bimbo S.A.B. de C.V.|Grupo Bimbo SAB de CV",
+    "Kim Jong Un|Gim Jeong Eun",
+    "Ri Il Nam|Lee Il Nam",
+    "Pak Pong Ju|Park Pong Ju",
+    "Choe Ryong Hae|Choi Ryong Hae",
+    "Mohammed Qasim|Muhammad Kassem",
+    "Husayn Yusuf|Hussein Youssef",
+    "Yevgeniy Prigozhin|Evgeny Prigozhin",
+    "Evgenii Prigozhin|Yevgeniy Prigozhin",
+    "Aleksandr Lukashenko|Alexander Lukashenko",
+    "Abdul Aziz|Abd al-Aziz",
+    "Shaikh Isa Bin Tarif|Isa Ibn Tarif",
+    "MV Hellenic Spirit|Hellenic Spirit",
+    "First International Bank|1st International Bank",
+    "İSTANBUL|Istanbul",
+  })
+  void equivalentSpellingsAnalyseAlike(String a, String b) {
+    assertThat(canonical(a)).isEqualTo(canonical(b));
+  }
+
+  @ParameterizedTest(name = "kinds of {0}")
+  @CsvSource(delimiter = '|', value = {
+    "Siemens AG|0 2",
+    "Usama bin Laden|0 1 0",
+    "Hans J Friedrich|0 4 0",
+    "Zag Bong 6|0 0 5",
+    "Saudi Arabian Oil Company|0 0 0 3",
+  })
+  void tokensCarryTheirKind(String name, String kinds) {
+    byte[] k = A.analyze(name).kinds();
+    StringBuilder sb = new StringBuilder();
+    for (byte b : k) {
+      sb.append(sb.length() == 0 ? "" : " ").append(b);
+    }
+    assertThat(sb.toString()).isEqualTo(kinds);
+  }
+
+  @ParameterizedTest(name = "only titles: {0}")
+  @CsvSource(delimiter = '|', value = {"The President|the president", "Mr|mr"})
+  void aNameMadeOnlyOfTitlesKeepsThem(String in, String out) {
+    assertThat(canonical(in)).isEqualTo(out);
+  }
+
+  @ParameterizedTest(name = "empty: [{0}]")
+  @CsvSource(delimiter = '|', value = {"''", "'  '", "'---'"})
+  void emptyNamesHaveNoTokens(String in) {
+    assertThat(A.analyze(in).isEmpty()).isTrue();
+  }
+
+  @ParameterizedTest(name = "symbols of {0}")
+  @CsvSource(delimiter = '|', value = {"习近平|3", "김정은|3", "Putin|-1"})
+  void symbolicScriptsKeepTheirSymbols(String in, int count) {
+    String[] s = A.analyze(in).symbols();
+    assertThat(s == null ? -1 : s.length).isEqualTo(count);
+  }
+}

@@ -1,0 +1,98 @@
+package io.interdict.match.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ibm.icu.lang.UScript;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextStagesTest {
+  @ParameterizedTest(name = "fold({0}) = {1}")
+  @CsvSource(delimiter = '|', value = {
+    "KIM Sang Man|kim sang man",
+    "ＫＩＭ|kim",               // full-width letters (NFKC)
+    "Straße|strasse",           // full case folding
+    "ﬁrst|first",               // ligature
+  })
+  void foldNormalisesCompatibilityFormsAndCase(String in, String out) {
+    assertThat(Fold.apply(in)).isEqualTo(out);
+  }
+
+  @ParameterizedTest(name = "script of {0}")
+  @CsvSource(delimiter = '|', value = {
+    "Vladimir Putin|LATIN", "Владимир Путин|CYRILLIC", "习近平|HAN", "김정은|HANGUL",
+    "محمد بن سلمان|ARABIC", "ウラジーミル・プーチン|KATAKANA", "Κυριάκος|GREEK", "12 34|LATIN",
+  })
+  void dominantScriptIsDetected(String in, String script) {
+    assertThat(UScript.getName(Scripts.dominant(Fold.apply(in)))).isEqualToIgnoringCase(script);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "Евгений Юрьевич|yevgeniy yur'yevich",   // BGN/PCGN, as OFAC spells it
+    "习近平|xi jinping",                      // pinyin, given-name syllables joined
+    "nicolás|nicolas",                       // accents dropped
+    "nicola\u0301s|nicolas",                 // decomposed accent
+  })
+  void romanisationFollowsListConventions(String in, String out) {
+    String f = Fold.apply(in);
+    assertThat(Transliteration.toAscii(f, Scripts.dominant(f)).strip()).isEqualTo(out);
+  }
+
+  @ParameterizedTest(name = "hangul {0}")
+  @CsvSource(delimiter = '|', value = {"김정은|gim jeong eun", "박|bag"})
+  void hangulIsRomanisedSyllableBySyllable(String in, String out) {
+    String f = Fold.apply(in);
+    assertThat(Tokenizer.tokens(Transliteration.toAscii(f, Scripts.dominant(f)))).containsExactly(out.split(" "));
+  }
+
+  @ParameterizedTest(name = "tokens({0})")
+  @CsvSource(delimiter = '|', value = {
+    "Sang-man|sang man",
+    "KIM, Sang Man|kim sang man",
+    "Hamgyo'ng|hamgyong",
+    "Al-Qa'ida|al qaida",
+    "Deutsche Bank's AG|deutsche bank ag",
+    "S.A. de C.V.|sa de cv",
+    "A.B.C. Company|abc company",
+    "William W. Frost|william w frost",
+    "110th Brigade|110 brigade",
+    "Ig0r Sech1n|igor sechin",
+    "Zu Zag Bong 6|zu zag bong 6",
+    "11,420.2-1 CORP.|11 420 2 1 corp",
+  })
+  void tokenizerFoldsPunctuation(String in, String out) {
+    assertThat(Tokenizer.tokens(Fold.apply(in))).containsExactly(out.split(" "));
+  }
+
+  @ParameterizedTest(name = "tokens({0}) empty")
+  @CsvSource(delimiter = '|', value = {"''", "' - , .'", "'\u0301'"})
+  void emptyAndPunctuationOnlyGiveNoTokens(String in) {
+    assertThat(Tokenizer.tokens(Fold.apply(in))).isEqualTo(List.of());
+  }
+
+  @ParameterizedTest(name = "ordinal {0}")
+  @CsvSource({"110th,110", "1st,1", "22nd,22", "3rd,3", "north,north", "4x4,4x4"})
+  void ordinalsLoseTheirSuffix(String in, String out) {
+    assertThat(Tokenizer.stripOrdinal(in)).isEqualTo(out);
+  }
+
+  @ParameterizedTest(name = "phonetic {0} = {1}")
+  @CsvSource({"qasim,kassem", "husayn,hussein", "yusuf,youssef", "muhammad,mohamad"})
+  void spellingVariantsShareAPhoneticKey(String a, String b) {
+    assertThat(Phonetic.key(a)).isNotEmpty().isEqualTo(Phonetic.key(b));
+  }
+
+  @ParameterizedTest(name = "phonetic {0} != {1}")
+  @CsvSource({"merkel,merkur", "putin,pulin", "olaf,octavian", "lukashenko,lukashevich"})
+  void differentNamesHaveDifferentKeys(String a, String b) {
+    assertThat(Phonetic.key(a)).isNotEqualTo(Phonetic.key(b));
+  }
+
+  @ParameterizedTest(name = "osa({0},{1}) = {2}")
+  @CsvSource({"kitten,sitting,3,3", "abcd,abdc,1,3", "same,same,0,0", "a,,1,1", "abc,xyz,3,2", "lukashenko,luakshenko,1,2"})
+  void boundedEditDistance(String a, String b, int expected, int max) {
+    assertThat(Edits.osa(a, b == null ? "" : b, max)).isEqualTo(expected);
+  }
+}
