@@ -24,6 +24,10 @@ final class ErrorMapping {
     app.exception(Access.SignInRequired.class, (e, ctx) -> ctx.redirect(Console.LOGIN));
     app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), javalinMessage(e)));
     app.exception(Exception.class, (e, ctx) -> {
+      if (overMultipartLimit(e)) {
+        respond(ctx, 413, javalinMessage(new io.javalin.http.ContentTooLargeResponse()));
+        return;
+      }
       String incident = UUID.randomUUID().toString().substring(0, 8);
       LOG.error("internal error {} on {} {}", incident, ctx.method(), ctx.path(), e);
       respond(ctx, 500, "internal error (incident " + incident + "; details are in the server log)");
@@ -40,6 +44,17 @@ final class ErrorMapping {
     } else {
       ctx.json(ApiError.of(status, message));
     }
+  }
+
+  /** Jetty reports a multipart upload over its limits as an IllegalStateException somewhere in the causes. */
+  static boolean overMultipartLimit(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof IllegalStateException && t.getMessage() != null
+          && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("exceeds max")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String javalinMessage(HttpResponseException e) {

@@ -5,6 +5,7 @@ import io.interdict.cases.AlertStatus;
 import io.interdict.server.auth.Sessions;
 import io.interdict.server.console.Console;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import java.util.List;
 import org.slf4j.Logger;
@@ -36,6 +37,8 @@ public final class InterdictServer {
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
+      config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
+      config.jetty.multipartConfig.maxFileSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
       config.jsonMapper(new io.javalin.json.JavalinJackson(Json.MAPPER, false));
       // In-flight requests get this long to finish on stop; idle keep-alive connections are not waited for.
       config.jetty.modifyServer(server -> server.setStopTimeout(2_000));

@@ -75,6 +75,32 @@ class AlertsApiTest {
     }
   }
 
+  HttpResponse<String> multipart(TestServer s, String csvContent) throws Exception {
+    String boundary = "----interdict-test";
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"customers.csv\"\r\n"
+        + "Content-Type: text/csv\r\n\r\n" + csvContent + "\r\n--" + boundary + "--\r\n";
+    return s.http.send(HttpRequest.newBuilder(URI.create(s.base() + "/v1/customers"))
+        .header("Authorization", "Bearer " + s.keys.get(Role.ANALYST))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void customerFileUploadIsAcceptedAndAnOversizedOneRefusedWithoutA500() throws Exception {
+    try (TestServer s = new TestServer(dir)) {
+      HttpResponse<String> ok = multipart(s, CUSTOMERS);
+      assertThat(ok.statusCode()).isEqualTo(200);
+      assertThat(TestServer.json(ok).get("added").asInt()).isEqualTo(2);
+      StringBuilder big = new StringBuilder("id,name\n");
+      for (int i = 0; big.length() < 6 * 1024 * 1024; i++) {
+        big.append("c-").append(i).append(",Customer Number ").append(i).append('\n');
+      }
+      HttpResponse<String> tooBig = multipart(s, big.toString());
+      assertThat(tooBig.statusCode()).isIn(400, 413);
+      assertThat(TestServer.json(tooBig).get("status").asInt()).isEqualTo(tooBig.statusCode());
+    }
+  }
+
   @Test
   void badAlertRequestsAreClientErrors() throws Exception {
     try (TestServer s = new TestServer(dir)) {

@@ -21,6 +21,8 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.SameSite;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -145,16 +147,27 @@ public final class Console {
     ctx.html(Layout.page(ctx, "Lists", lists.demo(), listTable(lists)));
   }
 
-  static Html.Safe listTable(ListsView lists) {
+  private Html.Safe listTable(ListsView lists) {
+    Instant now = services.clock().instant();
     List<Html.Safe> rows = new ArrayList<>();
     for (ListsView.ListStatus s : lists.status()) {
-      rows.add(Html.fmt("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"{}\">{}</td></tr>",
+      rows.add(Html.fmt("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"{}\">{}</td></tr>",
           s.source(), s.version(), s.published() == null ? "" : s.published(), s.loadedAt() == null ? "" : s.loadedAt(),
-          s.entities(), s.lastError() == null ? "" : "error", s.lastError() == null ? "none" : s.lastError()));
+          s.loadedAt() == null ? "" : age(Duration.between(s.loadedAt(), now)), s.entities(),
+          s.lastError() == null ? "" : "error", s.lastError() == null ? "none" : s.lastError()));
     }
     return Html.fmt("""
-        <table class="lists"><thead><tr><th>List</th><th>Version</th><th>Published</th><th>Loaded</th>
-        <th>Entities</th><th>Last error</th></tr></thead><tbody>{}</tbody></table>""", Html.join(rows));
+        <table class="lists" id="lists"><thead><tr><th>List</th><th>Version</th><th>Published</th><th>Imported</th>
+        <th>Age</th><th>Entities</th><th>Last error</th></tr></thead><tbody>{}</tbody></table>""", Html.join(rows));
+  }
+
+  /** "3 d 4 h", "5 h 12 min", "42 min": enough to see at a glance that a list is stale. */
+  static String age(Duration d) {
+    long min = Math.max(0, d.toMinutes());
+    if (min >= 24 * 60) {
+      return (min / (24 * 60)) + " d " + (min % (24 * 60)) / 60 + " h";
+    }
+    return min >= 60 ? (min / 60) + " h " + (min % 60) + " min" : min + " min";
   }
 
   private void screen(Context ctx) {
