@@ -86,7 +86,7 @@ class YenteCompatibilityTest {
 
   @Test
   void matchFlagFollowsTheThresholdWhileCutoffKeepsWeakerResults() throws Exception {
-    String body = "{\"queries\":{\"q\":{\"schema\":\"Person\",\"properties\":{\"name\":[\"Kim Sang Min\"]}}}}";
+    String body = "{\"queries\":{\"q\":{\"schema\":\"Person\",\"properties\":{\"name\":[\"Kim Sangmann\"]}}}}";
     JsonNode strict = TestServer.json(s.post("/match/default?threshold=0.99&cutoff=0.5", Role.SCREENING, body));
     JsonNode first = strict.get("responses").get("q").get("results").get(0);
     assertThat(first.get("score").asDouble()).isLessThan(0.99);
