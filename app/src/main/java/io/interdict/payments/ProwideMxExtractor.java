@@ -105,7 +105,7 @@ public final class ProwideMxExtractor {
       List<PaymentInstruction30> pmts = m.getCstmrCdtTrfInitn().getPmtInf();
       for (int j = 0; j < pmts.size(); j++) {
         PaymentInstruction30 pi = pmts.get(j);
-        String pp = j == 0 && pmts.size() == 1 ? "PmtInf/" : j == 0 ? "PmtInf/" : "PmtInf[" + (j + 1) + "]/";
+        String pp = j == 0 ? "PmtInf/" : "PmtInf[" + (j + 1) + "]/";
         out.party(pp + "Dbtr", PartyRole.DEBTOR, pi.getDbtr(), pi.getDbtrAcct());
         out.agent(pp + "DbtrAgt", PartyRole.DEBTOR_AGENT, pi.getDbtrAgt(), pi.getDbtrAgtAcct());
         out.text(pp + "InstrForDbtrAgt", pi.getInstrForDbtrAgt());
