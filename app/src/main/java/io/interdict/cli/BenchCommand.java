@@ -69,6 +69,14 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Threads for batch throughput (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--errors", paramLabel = "DIR",
+      description = "Write every wrong decision (name bench, entity checks, UN misses, false alerts) with its explanation to files in DIR.")
+  Path errors;
+
+  @Option(names = "--only", split = ",", paramLabel = "SECTION",
+      description = "Run only these sections: names, entities, un, negatives, sls (default: all).")
+  Set<String> only;
+
   private PrintWriter out;
 
   @Override
@@ -102,16 +110,47 @@ public final class BenchCommand implements Callable<Integer> {
         engine.nameCount(), engine.vocabularySize(), warmMs, warmCpuMs, coldMs, heapMb, Runtime.getRuntime().maxMemory() >> 20);
     JaroWinklerScanScreener baseline = new JaroWinklerScanScreener(entities);
 
-    nameBench(engine, eval.resolve("nomenklatura/name_bench_cases.csv"), t);
-    entityChecks(engine, eval.resolve("nomenklatura/entity_checks.yml"), t);
+    if (errors != null) {
+      Files.createDirectories(errors);
+    }
+    if (runs("names")) {
+      nameBench(engine, eval.resolve("nomenklatura/name_bench_cases.csv"), t);
+    }
+    if (runs("entities")) {
+      entityChecks(engine, eval.resolve("nomenklatura/entity_checks.yml"), t);
+    }
     if (real) {
-      unRecall(engine, baseline, entities, eval.resolve("yente"), t);
-      falseAlerts(engine, baseline, eval.resolve("yente"), t);
+      if (runs("un")) {
+        unRecall(engine, baseline, entities, eval.resolve("yente"), t);
+      }
+      if (runs("negatives")) {
+        falseAlerts(engine, baseline, eval.resolve("yente"), t);
+      }
     } else {
       out.println("UN recall, false alerts, throughput: skipped (need the shared SDN and UN lists)");
     }
-    slsCorrelation(engine, eval.resolve("nomenklatura/ofac_sls_fixtures.csv"));
+    if (runs("sls")) {
+      slsCorrelation(engine, eval.resolve("nomenklatura/ofac_sls_fixtures.csv"));
+    }
     return 0;
+  }
+
+  private boolean runs(String section) {
+    return only == null || only.isEmpty() || only.contains(section);
+  }
+
+  private void writeErrors(String file, List<String> lines) throws java.io.IOException {
+    if (errors != null) {
+      Files.write(errors.resolve(file), lines, StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String describe(List<Match> hits) {
+    StringBuilder sb = new StringBuilder();
+    for (Match m : hits) {
+      sb.append(String.format(Locale.ROOT, "%n    %.3f %s %s", m.score(), m.entity().key(), m.explanation().summary()));
+    }
+    return sb.toString();
   }
 
   private void nameBench(MatchEngine engine, Path file, double t) throws Exception {
@@ -121,6 +160,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     List<PairCase> cases = NameBenchCases.read(file);
     PairEval ours = PairEval.run(engine, cases, t);
+    writeErrors("name_bench.txt", ours.errors());
     double base = baselinePairs(cases);
     out.printf(Locale.ROOT, "Name bench (%d pairs): accuracy %.3f (TP %d TN %d FP %d FN %d); JW baseline at 0.85: %.3f; anchor logic-v2: 0.775%n",
         ours.total(), ours.accuracy(), ours.tp(), ours.tn(), ours.fp(), ours.fn(), base);
@@ -133,6 +173,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     List<PairCase> cases = EntityChecks.read(file);
     PairEval ours = PairEval.run(engine, cases, t);
+    writeErrors("entity_checks.txt", ours.errors());
     out.printf(Locale.ROOT, "Entity checks (%d pairs): accuracy %.3f (TP %d TN %d FP %d FN %d); JW baseline at 0.85: %.3f%n",
         ours.total(), ours.accuracy(), ours.tp(), ours.tn(), ours.fp(), ours.fn(), baselinePairs(cases));
   }
@@ -171,6 +212,7 @@ public final class BenchCommand implements Callable<Integer> {
     int mapped = 0;
     int found = 0;
     int foundName = 0;
+    List<String> misses = new ArrayList<>();
     List<Integer> rows = new ArrayList<>();
     for (int i = 0; i < damaged.size() && i < clean.size(); i++) {
       Set<String> intended = byName.get(nameKey(clean.get(i).fullName()));
@@ -179,13 +221,18 @@ public final class BenchCommand implements Callable<Integer> {
       }
       mapped++;
       rows.add(i);
-      if (hitsAny(engine.screen(damaged.get(i).fullQuery(), t, 25), intended)) {
+      List<Match> hits = engine.screen(damaged.get(i).fullQuery(), t, 25);
+      if (hitsAny(hits, intended)) {
         found++;
+      } else {
+        misses.add(damaged.get(i).fullName() + " | intended " + clean.get(i).fullName() + " " + intended
+            + " | near misses:" + describe(engine.screen(damaged.get(i).fullQuery(), 0.5, 3)));
       }
       if (hitsAny(engine.screen(damaged.get(i).nameQuery(), t, 25), intended)) {
         foundName++;
       }
     }
+    writeErrors("un_misses.txt", misses);
     Collections.shuffle(rows, new Random(SEED));
     List<Integer> sample = rows.subList(0, Math.min(rows.size(), quick ? 100 : Math.min(BASELINE_POSITIVES, baselineSample)));
     int baseFound = 0;
@@ -227,6 +274,16 @@ public final class BenchCommand implements Callable<Integer> {
     int alertsName = batch(engine, names, t);
     double secs = (System.nanoTime() - s0) / 1e9;
     int alertsFull = batch(engine, full, t);
+    if (errors != null) {
+      List<String> alerts = new ArrayList<>();
+      for (Query q : names) {
+        List<Match> hits = engine.screen(q, t, 3);
+        if (!hits.isEmpty()) {
+          alerts.add(q.name() + describe(hits));
+        }
+      }
+      writeErrors("false_alerts.txt", alerts);
+    }
     double perSec = names.size() / secs;
     out.printf(Locale.ROOT, "Clean names (%,d, many scripts): false-alert rate %.3f%% name only, %.3f%% with DOB/nationality/gender%n",
         names.size(), 100.0 * alertsName / names.size(), 100.0 * alertsFull / names.size());
