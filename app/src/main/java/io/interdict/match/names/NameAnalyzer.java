@@ -6,17 +6,25 @@ import io.interdict.match.text.Tokenizer;
 import io.interdict.match.text.Transliteration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The analysis chain every name goes through, listed names and queries alike: fold (NFKC + case
  * fold) -> script detection -> romanisation -> tokenisation -> phrase tables (drop honorifics and
  * stop words, canonicalise legal forms, class words, particles, spelling families) -> ending rules ->
- * token kinds. Stateless and thread-safe.
+ * token kinds. Thread-safe.
  */
 public final class NameAnalyzer {
   private static final int MIN_ENDING_LENGTH = 5;
+  private static final int CACHE_LIMIT = 200_000;
 
   private final NameTables tables;
+  /**
+   * Romanisations that needed ICU's rule engine (tens of microseconds each, under a lock), by script
+   * and folded name; bounded. Per analyzer, so per list version: names screened again (payment
+   * parties, monitored customers) are romanised once.
+   */
+  private final ConcurrentHashMap<String, String> romanised = new ConcurrentHashMap<>();
 
   public NameAnalyzer(NameTables tables) {
     this.tables = tables;
@@ -29,7 +37,7 @@ public final class NameAnalyzer {
   public AnalyzedName analyze(String raw) {
     String folded = Fold.apply(raw == null ? "" : raw);
     int script = Scripts.dominant(folded);
-    List<String> plain = Tokenizer.tokens(Transliteration.toAscii(folded, script));
+    List<String> plain = Tokenizer.tokens(romanise(folded, script));
     List<String> toks = new ArrayList<>(plain.size());
     List<Byte> kinds = new ArrayList<>(plain.size());
     applyTables(plain, toks, kinds);
@@ -52,6 +60,22 @@ public final class NameAnalyzer {
       k[i] = kindOf(t, kind);
     }
     return new AnalyzedName(raw, tokens, k, script, Scripts.symbolic(script) ? symbols(folded) : null);
+  }
+
+  private String romanise(String folded, int script) {
+    String out = Transliteration.withoutRuleEngine(folded, script);
+    if (out != null) {
+      return out;
+    }
+    String key = script + ":" + folded;
+    out = romanised.get(key);
+    if (out == null) {
+      out = Transliteration.toAscii(folded, script);
+      if (romanised.size() < CACHE_LIMIT) {
+        romanised.put(key, out);
+      }
+    }
+    return out;
   }
 
   private void applyTables(List<String> plain, List<String> toks, List<Byte> kinds) {

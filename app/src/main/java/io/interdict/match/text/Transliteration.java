@@ -1,41 +1,61 @@
 package io.interdict.match.text;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Romanises a folded name into plain ASCII letters, digits and separators. Each script has its own
  * ICU chain: Cyrillic goes through BGN/PCGN first (the system OFAC and the UN use: Yevgeniy, not
  * Evgenij), Han becomes pinyin with the given-name syllables joined ({@code 习近平 -> xi jinping}),
  * Hangul is romanised syllable by syllable so that each syllable is a token ({@code 김정은 -> gim
- * jeong eun}). ICU transliterators are costly to create (up to seconds for Any-Latin) and not
- * guaranteed thread-safe, so each chain is created once, lazily, and used under its own lock;
- * results are memoised in a bounded shared cache, so the lock is taken once per distinct string.
+ * jeong eun}).
+ *
+ * <p>ICU transliterators are costly to create (up to seconds for Any-Latin) and synchronise on their
+ * rule data, which every instance of the same chain shares, so a second instance would not run in
+ * parallel: each chain is created once, lazily, and used under its own lock. The two most frequent
+ * cases avoid ICU's rule engine altogether, with results identical to it: Latin letters with
+ * diacritics ({@link LatinLetters}) and Hangul syllables (memoised one by one; there are 11,172).
  */
 public final class Transliteration {
   private static final String TO_ASCII = "Any-Latin; Latin-ASCII";
   private static final String CYRILLIC = "Russian-Latin/BGN; Any-Latin; Latin-ASCII";
   private static final String HAN = "Han-Latin; Latin-ASCII";
   private static final String HANGUL = "Hangul-Latin; Latin-ASCII";
-  private static final int CACHE_LIMIT = 200_000;
+  private static final int GENERIC = 0;
+  private static final int HANGUL_CHAIN = 3;
 
   private static final String[] CHAINS = {TO_ASCII, CYRILLIC, HAN, HANGUL};
+  private static final Object[] LOCKS = {new Object(), new Object(), new Object(), new Object()};
   private static final Transliterator[] SHARED = new Transliterator[CHAINS.length];
-  private static final ConcurrentHashMap<String, String> CACHE = new ConcurrentHashMap<>();
+
+  private static final int SYLLABLE_FIRST = 0xAC00;
+  private static final int SYLLABLE_LAST = 0xD7A3;
+  /** Romanised Hangul syllables; filled on first use (a racy fill is harmless: strings are immutable). */
+  private static final String[] SYLLABLES = new String[SYLLABLE_LAST - SYLLABLE_FIRST + 1];
 
   private Transliteration() {}
 
-  /** ASCII form of an already folded string whose dominant script is {@code script}. */
+  /** ASCII form of an already folded string whose dominant script is {@code script}. Thread-safe. */
   public static String toAscii(String folded, int script) {
+    String out = withoutRuleEngine(folded, script);
+    return out != null ? out : withRuleEngine(folded, script);
+  }
+
+  /**
+   * The ASCII form when it needs no ICU rule engine (ASCII, or Latin letters in the table of {@link
+   * LatinLetters}), else null. Cheap: callers may memoise only what this does not answer.
+   */
+  public static String withoutRuleEngine(String folded, int script) {
     if (isAscii(folded)) {
       return folded;
     }
-    String key = script + ":" + folded;
-    String cached = CACHE.get(key);
-    if (cached != null) {
-      return cached;
-    }
+    return script == UScript.LATIN ? LatinLetters.romanise(folded) : null;
+  }
+
+  private static String withRuleEngine(String folded, int script) {
     String out;
     if (script == UScript.HAN) {
       out = han(folded);
@@ -44,15 +64,12 @@ public final class Transliteration {
     } else if (script == UScript.CYRILLIC) {
       out = apply(1, folded);
     } else {
-      out = apply(0, folded);
+      out = apply(GENERIC, folded);
     }
     if (!isAscii(out)) {
       // Leftovers (a Han character inside a Latin name, a script ICU cannot romanise) go through
       // the generic chain; whatever still is not ASCII is dropped by the tokenizer.
-      out = apply(0, out);
-    }
-    if (CACHE.size() < CACHE_LIMIT) {
-      CACHE.put(key, out);
+      out = apply(GENERIC, out);
     }
     return out;
   }
@@ -87,8 +104,8 @@ public final class Transliteration {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (cp >= 0xAC00 && cp <= 0xD7A3) {
-        sb.append(' ').append(apply(3, new String(Character.toChars(cp)))).append(' ');
+      if (cp >= SYLLABLE_FIRST && cp <= SYLLABLE_LAST) {
+        sb.append(' ').append(syllable(cp)).append(' ');
       } else {
         sb.appendCodePoint(cp);
       }
@@ -96,8 +113,18 @@ public final class Transliteration {
     return sb.toString();
   }
 
-  private static String apply(int chain, String s) {
-    synchronized (SHARED) {
+  private static String syllable(int cp) {
+    String r = SYLLABLES[cp - SYLLABLE_FIRST];
+    if (r == null) {
+      r = apply(HANGUL_CHAIN, new String(Character.toChars(cp)));
+      SYLLABLES[cp - SYLLABLE_FIRST] = r;
+    }
+    return r;
+  }
+
+  /** Runs ICU chain {@code chain} (an index into {@link #CHAINS}) on {@code s}. */
+  static String apply(int chain, String s) {
+    synchronized (LOCKS[chain]) {
       if (SHARED[chain] == null) {
         SHARED[chain] = Transliterator.getInstance(CHAINS[chain]);
       }
@@ -112,5 +139,100 @@ public final class Transliteration {
       }
     }
     return true;
+  }
+
+  /**
+   * Latin-script names (accents, {@code ß}, {@code ø}, {@code ł}, Vietnamese tone marks) romanised
+   * letter by letter from a table, giving exactly what the generic ICU chain gives. On a string of
+   * Latin letters and ASCII, Any-Latin changes nothing and Latin-ASCII is: NFD, removal of the
+   * non-spacing marks that follow a Latin letter, NFC, then one-character rules without context.
+   * For a letter whose decomposition is one Latin base followed only by non-spacing marks, and whose
+   * base never composes with what precedes it, each of these stages works on each letter alone, so
+   * the output of a string is the concatenation of the outputs of its letters. The table holds that
+   * output, computed by the ICU chain itself, for every such letter whose output is ASCII; a string
+   * with any other non-ASCII character goes through ICU.
+   */
+  static final class LatinLetters {
+    private static final int[][] RANGES = {{0x00C0, 0x024F}, {0x1E00, 0x1EFF}};
+    private static final String[] TABLE = build();
+
+    private LatinLetters() {}
+
+    /** The romanisation of {@code s}, or null when {@code s} holds a character outside the table. */
+    static String romanise(String s) {
+      StringBuilder sb = null;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c < 128) {
+          if (sb != null) {
+            sb.append(c);
+          }
+          continue;
+        }
+        String r = lookup(c);
+        if (r == null) {
+          return null;
+        }
+        if (sb == null) {
+          sb = new StringBuilder(s.length() + 4).append(s, 0, i);
+        }
+        sb.append(r);
+      }
+      return sb == null ? s : sb.toString();
+    }
+
+    /** The table entry of {@code c}, or null when {@code c} is not a letter the table covers. */
+    static String lookup(int c) {
+      int offset = 0;
+      for (int[] r : RANGES) {
+        if (c >= r[0] && c <= r[1]) {
+          return TABLE[offset + c - r[0]];
+        }
+        offset += r[1] - r[0] + 1;
+      }
+      return null;
+    }
+
+    private static String[] build() {
+      Normalizer2 nfd = Normalizer2.getNFDInstance();
+      Normalizer2 nfc = Normalizer2.getNFCInstance();
+      Normalizer2 nfkc = Normalizer2.getNFKCInstance();
+      int size = 0;
+      for (int[] r : RANGES) {
+        size += r[1] - r[0] + 1;
+      }
+      String[] table = new String[size];
+      int offset = 0;
+      for (int[] r : RANGES) {
+        for (int c = r[0]; c <= r[1]; c++) {
+          if (letterByLetter(c, nfd, nfc, nfkc)) {
+            String out = apply(GENERIC, String.valueOf((char) c));
+            table[offset + c - r[0]] = isAscii(out) ? out : null;
+          }
+        }
+        offset += r[1] - r[0] + 1;
+      }
+      return table;
+    }
+
+    /** True when ICU romanises {@code c} without regard to its neighbours (see the class comment). */
+    static boolean letterByLetter(int c, Normalizer2 nfd, Normalizer2 nfc, Normalizer2 nfkc) {
+      String s = String.valueOf((char) c);
+      if (!UCharacter.isLetter(c) || UScript.getScript(c) != UScript.LATIN || !nfkc.isNormalized(s)) {
+        return false;
+      }
+      String d = nfd.normalize(s);
+      char base = d.charAt(0);
+      if (!UCharacter.isLetter(base) || UScript.getScript(base) != UScript.LATIN
+          || !nfc.hasBoundaryBefore(base) || !nfc.isNormalized(String.valueOf(base))) {
+        return false;
+      }
+      for (int i = 1; i < d.length(); i++) {
+        if (UCharacter.getType(d.charAt(i)) != UCharacterCategory.NON_SPACING_MARK) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }

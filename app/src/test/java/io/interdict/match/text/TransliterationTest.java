@@ -1,0 +1,130 @@
+package io.interdict.match.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ibm.icu.lang.UScript;
+import io.interdict.match.eval.PersonRow;
+import io.interdict.testing.SharedData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The ICU-free paths of {@link Transliteration} give exactly what the ICU chains give. */
+class TransliterationTest {
+  /** ASCII neighbours that matter to the ICU rules: letters, digits, separators. */
+  private static final String ASCII = "az09 -.'";
+
+  private static List<Character> tableLetters() {
+    List<Character> out = new ArrayList<>();
+    for (char c = 0x80; c < 0x2000; c++) {
+      if (Transliteration.LatinLetters.lookup(c) != null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static String icu(String folded) {
+    String out = Transliteration.apply(0, folded);
+    return Transliteration.isAscii(out) ? out : Transliteration.apply(0, out);
+  }
+
+  @Test
+  void tableCoversTheCommonLatinLettersAndOnlyAsciiOutputs() {
+    List<Character> letters = tableLetters();
+    assertThat(letters).contains('é', 'ñ', 'ß', 'ø', 'ł', 'đ', 'ı', 'ễ', 'ř', 'ş');
+    for (char c : letters) {
+      assertThat(Transliteration.isAscii(Transliteration.LatinLetters.lookup(c))).isTrue();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "soňa kolář|sona kolar", "straße|strasse", "søren|soren", "łukasz|lukasz", "nguyễn văn|nguyen van",
+    "đorđević|dordevic", "ıspanak|ispanak", "josé-maría d'ávila|jose-maria d'avila",
+  })
+  void latinNamesAreRomanisedLetterByLetter(String folded, String out) {
+    assertThat(Transliteration.withoutRuleEngine(folded, UScript.LATIN)).isEqualTo(out);
+    assertThat(icu(folded)).isEqualTo(out);
+  }
+
+  @ParameterizedTest(name = "{0} needs ICU")
+  @CsvSource(delimiter = '|', value = {
+    "nicola\u0301s",  // a loose combining mark
+    "ivan иванов",    // another script inside a Latin name
+    "ʒaʒa",           // a Latin letter outside the table
+  })
+  void stringsOutsideTheTableGoThroughIcu(String folded) {
+    assertThat(Transliteration.withoutRuleEngine(folded, UScript.LATIN)).isNull();
+  }
+
+  @Test
+  void everyTableLetterNextToEveryKindOfNeighbourGivesWhatIcuGives() {
+    List<Character> letters = tableLetters();
+    String[] neighbours = new String[ASCII.length() + 4];
+    for (int i = 0; i < ASCII.length(); i++) {
+      neighbours[i] = String.valueOf(ASCII.charAt(i));
+    }
+    neighbours[ASCII.length()] = "é";
+    neighbours[ASCII.length() + 1] = "ß";
+    neighbours[ASCII.length() + 2] = "ø";
+    neighbours[ASCII.length() + 3] = "ễ";
+    for (char c : letters) {
+      for (String n : neighbours) {
+        for (String s : new String[] {c + n, n + c, n + c + n}) {
+          assertThat(Transliteration.withoutRuleEngine(s, UScript.LATIN)).as(s).isEqualTo(icu(s));
+        }
+      }
+    }
+  }
+
+  @Test
+  void randomStringsOfTableLettersAndAsciiGiveWhatIcuGives() {
+    List<Character> letters = tableLetters();
+    Random rnd = new Random(7);
+    for (int k = 0; k < 5_000; k++) {
+      StringBuilder sb = new StringBuilder();
+      int len = 1 + rnd.nextInt(16);
+      for (int i = 0; i < len; i++) {
+        sb.append(rnd.nextBoolean() ? ASCII.charAt(rnd.nextInt(ASCII.length())) : letters.get(rnd.nextInt(letters.size())));
+      }
+      String s = sb.toString();
+      assertThat(Transliteration.withoutRuleEngine(s, UScript.LATIN)).as(s).isEqualTo(icu(s));
+    }
+  }
+
+  @Test
+  void latinNamesOfTheCleanNameSetGiveWhatIcuGives() throws Exception {
+    int checked = 0;
+    for (String f : new String[] {"eval/yente/negatives_global.csv", "eval/yente/negatives_us.csv"}) {
+      for (PersonRow r : PersonRow.read(SharedData.require(f))) {
+        String folded = Fold.apply(r.fullName());
+        int script = Scripts.dominant(folded);
+        String fast = Transliteration.withoutRuleEngine(folded, script);
+        if (fast != null && !Transliteration.isAscii(folded)) {
+          assertThat(fast).as(folded).isEqualTo(icu(folded));
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(10_000);
+  }
+
+  @Test
+  void hangulSyllablesAreRomanisedOnceAndAsIcuDoes() {
+    for (String name : new String[] {"김정은", "박 정 희", "이설주"}) {
+      String f = Fold.apply(name);
+      String once = Transliteration.toAscii(f, UScript.HANGUL);
+      assertThat(Transliteration.toAscii(f, UScript.HANGUL)).isEqualTo(once);
+      StringBuilder expected = new StringBuilder();
+      for (int i = 0; i < f.length(); i++) {
+        char c = f.charAt(i);
+        expected.append(c >= 0xAC00 && c <= 0xD7A3 ? " " + Transliteration.apply(3, String.valueOf(c)) + " " : String.valueOf(c));
+      }
+      assertThat(once).isEqualTo(expected.toString());
+    }
+  }
+}
