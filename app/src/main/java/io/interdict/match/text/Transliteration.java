@@ -5,6 +5,7 @@ import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
+import java.util.regex.Pattern;
 
 /**
  * Romanises a folded name into plain ASCII letters, digits and separators. Each script has its own
@@ -15,9 +16,10 @@ import com.ibm.icu.text.Transliterator;
  *
  * <p>ICU transliterators are costly to create (up to seconds for Any-Latin) and synchronise on their
  * rule data, which every instance of the same chain shares, so a second instance would not run in
- * parallel: each chain is created once, lazily, and used under its own lock. The two most frequent
- * cases avoid ICU's rule engine altogether, with results identical to it: Latin letters with
- * diacritics ({@link LatinLetters}) and Hangul syllables (memoised one by one; there are 11,172).
+ * parallel: each chain is created once, lazily, and used under its own lock. The most frequent cases
+ * avoid ICU's rule engine altogether, with results identical to it: Latin letters with diacritics
+ * ({@link LatinLetters}), Han ideographs ({@link HanLetters}) and Hangul syllables (memoised one by
+ * one; there are 11,172).
  */
 public final class Transliteration {
   private static final String TO_ASCII = "Any-Latin; Latin-ASCII";
@@ -25,7 +27,10 @@ public final class Transliteration {
   private static final String HAN = "Han-Latin; Latin-ASCII";
   private static final String HANGUL = "Hangul-Latin; Latin-ASCII";
   private static final int GENERIC = 0;
+  private static final int HAN_CHAIN = 2;
   private static final int HANGUL_CHAIN = 3;
+  private static final Pattern HAN_WORD_BREAK = Pattern.compile("[\\s\\p{Punct}·・]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final String[] CHAINS = {TO_ASCII, CYRILLIC, HAN, HANGUL};
   private static final Object[] LOCKS = {new Object(), new Object(), new Object(), new Object()};
@@ -77,11 +82,11 @@ public final class Transliteration {
   /** Per word: the first syllable is the family name, the following syllables form one given name. */
   static String han(String s) {
     StringBuilder sb = new StringBuilder();
-    for (String word : s.split("[\\s\\p{Punct}·・]+")) {
+    for (String word : HAN_WORD_BREAK.split(s)) {
       if (word.isEmpty()) {
         continue;
       }
-      String[] syl = apply(2, word).trim().split("\\s+");
+      String[] syl = SPACES.split(HanLetters.word(word).trim());
       if (sb.length() > 0) {
         sb.append(' ');
       }
@@ -139,6 +144,76 @@ public final class Transliteration {
       }
     }
     return true;
+  }
+
+  /**
+   * Han words romanised ideograph by ideograph, giving exactly what {@code Han-Latin; Latin-ASCII}
+   * gives. That chain first puts a space between two adjacent letters when the first is ideographic
+   * (Han-Spacedhan; names are already NFKC), then maps each ideograph to its pinyin by rules without
+   * context, except a few readings that depend on the next ideograph, then strips the tone marks
+   * letter by letter. So a word of ideographs none of which opens such a contextual reading
+   * romanises to the syllables of its ideographs, each computed once by the chain itself, joined by
+   * spaces. Other words go through ICU.
+   */
+  static final class HanLetters {
+    private static final int FIRST = 0x3400;
+    private static final int LAST = 0x9FFF;
+    /** Marks an ideograph that needs the rule engine: contextual, or a syllable other than [a-z]+. */
+    private static final String OUTSIDE = "";
+    /** Pinyin per ideograph; filled on first use (a racy fill is harmless: strings are immutable). */
+    private static final String[] SYLLABLES = new String[LAST - FIRST + 1];
+    private static final String CONTEXTUAL = contextual();
+
+    private HanLetters() {}
+
+    /** What {@code Han-Latin; Latin-ASCII} gives for {@code word}. */
+    static String word(String word) {
+      StringBuilder sb = new StringBuilder(word.length() * 4);
+      for (int i = 0; i < word.length(); i++) {
+        String syl = syllable(word.charAt(i));
+        if (syl == null) {
+          return apply(HAN_CHAIN, word);
+        }
+        if (i > 0) {
+          sb.append(' ');
+        }
+        sb.append(syl);
+      }
+      return sb.toString();
+    }
+
+    /** The pinyin of ideograph {@code c}, or null when it must be romanised in its context. */
+    static String syllable(char c) {
+      if (c < FIRST || c > LAST) {
+        return null;
+      }
+      String r = SYLLABLES[c - FIRST];
+      if (r == null) {
+        r = OUTSIDE;
+        if (UCharacter.isLetter(c) && UCharacter.hasBinaryProperty(c, com.ibm.icu.lang.UProperty.IDEOGRAPHIC)
+            && UScript.getScript(c) == UScript.HAN && CONTEXTUAL.indexOf(c) < 0) {
+          String out = apply(HAN_CHAIN, String.valueOf(c));
+          if (!out.isEmpty() && out.chars().allMatch(x -> x >= 'a' && x <= 'z')) {
+            r = out;
+          }
+        }
+        SYLLABLES[c - FIRST] = r;
+      }
+      return r == OUTSIDE ? null : r;
+    }
+
+    /** Every character of the chain's rules that have a context ({@code {藏}' '?文 > zàng}). */
+    private static String contextual() {
+      StringBuilder sb = new StringBuilder();
+      for (Transliterator t : Transliterator.getInstance(CHAINS[HAN_CHAIN]).getElements()) {
+        for (String rule : t.toRules(false).split(";")) {
+          if (rule.indexOf('{') >= 0 || rule.indexOf('}') >= 0) {
+            sb.append(rule);
+          }
+        }
+      }
+      return sb.toString();
+    }
   }
 
   /**

@@ -113,6 +113,54 @@ class TransliterationTest {
     assertThat(checked).isGreaterThan(10_000);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {"习近平|xi jin ping", "东京都|dong jing dou", "李|li"})
+  void hanWordsAreRomanisedIdeographByIdeograph(String word, String out) {
+    assertThat(Transliteration.HanLetters.word(word)).isEqualTo(out);
+    assertThat(Transliteration.apply(2, word)).isEqualTo(out);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {"重庆|chong qing", "藏文|zang wen", "秘鲁|bi lu", "〇〇|lingling"})
+  void contextualReadingsAndNonLettersGoThroughIcu(String word, String out) {
+    assertThat(Transliteration.HanLetters.syllable(word.charAt(0))).isNull();
+    assertThat(Transliteration.HanLetters.word(word)).isEqualTo(out);
+  }
+
+  @Test
+  void randomHanWordsGiveWhatIcuGives() {
+    Random rnd = new Random(11);
+    for (int k = 0; k < 2_000; k++) {
+      StringBuilder sb = new StringBuilder();
+      int len = 1 + rnd.nextInt(4);
+      for (int i = 0; i < len; i++) {
+        // mostly common ideographs (where names are written), some from the whole covered range
+        sb.append((char) (rnd.nextInt(4) > 0 ? 0x4E00 + rnd.nextInt(0x5200) : 0x3400 + rnd.nextInt(0x9FFF - 0x3400 + 1)));
+      }
+      String w = sb.toString();
+      assertThat(Transliteration.HanLetters.word(w)).as(w).isEqualTo(Transliteration.apply(2, w));
+    }
+  }
+
+  @Test
+  void hanNamesOfTheCleanNameSetGiveWhatIcuGives() throws Exception {
+    int checked = 0;
+    for (String f : new String[] {"eval/yente/negatives_global.csv", "eval/yente/negatives_us.csv"}) {
+      for (PersonRow r : PersonRow.read(SharedData.require(f))) {
+        String folded = Fold.apply(r.fullName());
+        if (Scripts.dominant(folded) == UScript.HAN) {
+          for (String w : folded.split("[\\s\\p{Punct}·・]+")) {
+            if (!w.isEmpty()) {
+              assertThat(Transliteration.HanLetters.word(w)).as(w).isEqualTo(Transliteration.apply(2, w));
+            }
+          }
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(5_000);
+  }
+
   @Test
   void hangulSyllablesAreRomanisedOnceAndAsIcuDoes() {
     for (String name : new String[] {"김정은", "박 정 희", "이설주"}) {
