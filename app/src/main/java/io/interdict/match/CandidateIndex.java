@@ -46,7 +46,9 @@ final class CandidateIndex {
   private final Map<String, int[]> phonetic;
   private final int[][] namePostings;
   private final float[] maxUnitWeight;
-  private final ConcurrentHashMap<String, Similar> cache = new ConcurrentHashMap<>();
+  /** Memo of {@link #similar} for single and for joined query units. */
+  private final ConcurrentHashMap<String, Similar> singleCache = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Similar> joinedCache = new ConcurrentHashMap<>();
   private final ThreadLocal<Scratch> scratch;
 
   CandidateIndex(List<NameUnits> names) {
@@ -136,12 +138,12 @@ final class CandidateIndex {
     if (unit.length() < 2) {
       return Similar.NONE;
     }
-    String key = joinedUnit ? "2" + unit : "1" + unit;
-    Similar s = cache.get(key);
+    ConcurrentHashMap<String, Similar> cache = joinedUnit ? joinedCache : singleCache;
+    Similar s = cache.get(unit);
     if (s == null) {
       s = lookup(unit, joinedUnit);
-      if (cache.size() < CACHE_LIMIT) {
-        cache.put(key, s);
+      if (singleCache.size() + joinedCache.size() < CACHE_LIMIT) {
+        cache.put(unit, s);
       }
     }
     return s;
@@ -224,20 +226,18 @@ final class CandidateIndex {
   static final class Scratch {
     final int[] mark;
     int lookupEpoch;
-    final float[] qWeight;
-    final float[] lWeight;
-    final int[] unitStamp;
-    final int[] seen;
+    /** Two per listed name: the query epoch it was last touched in, the query unit last counted. */
+    final int[] nameMarks;
+    /** Two per listed name: query and listed weight that can align in the current query. */
+    final float[] nameWeights;
     int[] touchedNames = new int[1024];
     int epoch;
     int unitEpoch;
 
     Scratch(int vocabSize, int names) {
       mark = new int[vocabSize];
-      qWeight = new float[names];
-      lWeight = new float[names];
-      unitStamp = new int[names];
-      seen = new int[names];
+      nameMarks = new int[2 * names];
+      nameWeights = new float[2 * names];
     }
   }
 }

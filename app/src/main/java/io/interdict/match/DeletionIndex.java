@@ -21,6 +21,8 @@ final class DeletionIndex {
 
   /** Entries: the upper 40 bits of a variant hash, then the word id; sorted. */
   private final long[] entries;
+  /** Per slot, one plus the index in {@link #entries} where a variant hash's run starts; 0 when empty. */
+  private final int[] runs;
 
   DeletionIndex(String[] words, Depth depth) {
     if (words.length > ID_MASK) {
@@ -52,6 +54,42 @@ final class DeletionIndex {
       }
     }
     entries = Arrays.copyOf(packed, m);
+    int distinct = 0;
+    for (int i = 0; i < m; i++) {
+      if (i == 0 || key(entries[i - 1]) != key(entries[i])) {
+        distinct++;
+      }
+    }
+    // at most half full: short probe sequences
+    runs = new int[Math.max(2, Integer.highestOneBit(Math.max(1, distinct)) << 2)];
+    for (int i = 0; i < m; i++) {
+      if (i == 0 || key(entries[i - 1]) != key(entries[i])) {
+        int slot = slot(key(entries[i]));
+        while (runs[slot] != 0) {
+          slot = (slot + 1) & (runs.length - 1);
+        }
+        runs[slot] = i + 1;
+      }
+    }
+  }
+
+  private static long key(long entry) {
+    return entry & ~ID_MASK;
+  }
+
+  private int slot(long key) {
+    return (int) ((key >>> ID_BITS) * 0x9E3779B97F4A7C15L >>> 32) & (runs.length - 1);
+  }
+
+  /** Index of the first entry with variant hash {@code key}, or -1. */
+  private int runStart(long key) {
+    for (int slot = slot(key); runs[slot] != 0; slot = (slot + 1) & (runs.length - 1)) {
+      int start = runs[slot] - 1;
+      if (key(entries[start]) == key) {
+        return start;
+      }
+    }
+    return -1;
   }
 
   int size() {
@@ -72,12 +110,12 @@ final class DeletionIndex {
       variants(query, deletions, buf);
     }
     for (int i = 0; i < count; i++) {
-      long key = buf[i] & ~ID_MASK;
-      int k = Arrays.binarySearch(entries, key);
+      long key = key(buf[i]);
+      int k = runStart(key);
       if (k < 0) {
-        k = -k - 1;
+        continue;
       }
-      for (; k < entries.length && (entries[k] & ~ID_MASK) == key; k++) {
+      for (; k < entries.length && key(entries[k]) == key; k++) {
         sink.accept((int) (entries[k] & ID_MASK));
       }
     }
