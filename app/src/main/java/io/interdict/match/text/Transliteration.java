@@ -5,6 +5,7 @@ import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
 
 /**
@@ -14,10 +15,11 @@ import java.util.regex.Pattern;
  * Hangul is romanised syllable by syllable so that each syllable is a token ({@code 김정은 -> gim
  * jeong eun}).
  *
- * <p>ICU transliterators are costly to create (up to seconds for Any-Latin) and synchronise on their
- * rule data, which every instance of the same chain shares, so a second instance would not run in
- * parallel: each chain is created once, lazily, and used under its own lock. The most frequent cases
- * avoid ICU's rule engine altogether, with results identical to it: Latin letters with diacritics
+ * <p>ICU transliterators are costly to create (up to seconds for Any-Latin), so each chain is created
+ * once, lazily, and shared: ICU documents transliterators as stateless, to be shared by threads
+ * without synchronising them. Its rule-based stages synchronise internally on their rule data, which
+ * every instance of a chain shares (a second instance would not run in parallel). The most frequent
+ * cases avoid ICU's rule engine altogether, with results identical to it: Latin letters with diacritics
  * ({@link LatinLetters}), Han ideographs ({@link HanLetters}) and Hangul syllables (memoised one by
  * one; there are 11,172).
  */
@@ -33,8 +35,7 @@ public final class Transliteration {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final String[] CHAINS = {TO_ASCII, CYRILLIC, HAN, HANGUL};
-  private static final Object[] LOCKS = {new Object(), new Object(), new Object(), new Object()};
-  private static final Transliterator[] SHARED = new Transliterator[CHAINS.length];
+  private static final AtomicReferenceArray<Transliterator> SHARED = new AtomicReferenceArray<>(CHAINS.length);
 
   private static final int SYLLABLE_FIRST = 0xAC00;
   private static final int SYLLABLE_LAST = 0xD7A3;
@@ -129,12 +130,17 @@ public final class Transliteration {
 
   /** Runs ICU chain {@code chain} (an index into {@link #CHAINS}) on {@code s}. */
   static String apply(int chain, String s) {
-    synchronized (LOCKS[chain]) {
-      if (SHARED[chain] == null) {
-        SHARED[chain] = Transliterator.getInstance(CHAINS[chain]);
+    Transliterator t = SHARED.get(chain);
+    if (t == null) {
+      synchronized (SHARED) {
+        t = SHARED.get(chain);
+        if (t == null) {
+          t = Transliterator.getInstance(CHAINS[chain]);
+          SHARED.set(chain, t);
+        }
       }
-      return SHARED[chain].transliterate(s);
     }
+    return t.transliterate(s);
   }
 
   static boolean isAscii(String s) {

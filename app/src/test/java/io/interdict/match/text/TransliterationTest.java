@@ -162,6 +162,41 @@ class TransliterationTest {
   }
 
   @Test
+  void chainsSharedByConcurrentThreadsGiveWhatOneThreadGives() throws Exception {
+    String[] names = {"حسين موسوي", "रजनीकांत इला अहलूवालिया", "บุญนพ นักรบ", "Евгений Юрьевич", "Κυριάκος",
+        "לארה נור", "ウラジーミル・プーチン", "重庆", "김정은", "Soňa Kolář", "nicola\u0301s"};
+    String[] expected = new String[names.length];
+    for (int i = 0; i < names.length; i++) {
+      String f = Fold.apply(names[i]);
+      expected[i] = Transliteration.toAscii(f, Scripts.dominant(f));
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Integer>> runs = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int seed = t;
+        runs.add(pool.submit(() -> {
+          Random rnd = new Random(seed);
+          int wrong = 0;
+          for (int k = 0; k < 3_000; k++) {
+            int i = rnd.nextInt(names.length);
+            String f = Fold.apply(names[i]);
+            if (!Transliteration.toAscii(f, Scripts.dominant(f)).equals(expected[i])) {
+              wrong++;
+            }
+          }
+          return wrong;
+        }));
+      }
+      for (java.util.concurrent.Future<Integer> r : runs) {
+        assertThat(r.get()).isZero();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void hangulSyllablesAreRomanisedOnceAndAsIcuDoes() {
     for (String name : new String[] {"김정은", "박 정 희", "이설주"}) {
       String f = Fold.apply(name);
