@@ -231,6 +231,8 @@ final class CandidateIndex {
     /** Two per listed name: query and listed weight that can align in the current query. */
     final float[] nameWeights;
     int[] touchedNames = new int[1024];
+    /** Names that passed the bound in the current query. */
+    int[] candidates = new int[1024];
     int epoch;
     int unitEpoch;
 

@@ -18,6 +18,8 @@ final class DeletionIndex {
 
   private static final int ID_BITS = 24;
   private static final long ID_MASK = (1L << ID_BITS) - 1;
+  /** Per-thread buffer for a query's variant hashes (up to a few hundred for long words). */
+  private static final ThreadLocal<long[]> VARIANTS = ThreadLocal.withInitial(() -> new long[512]);
 
   /** Entries: the upper 40 bits of a variant hash, then the word id; sorted. */
   private final long[] entries;
@@ -103,7 +105,7 @@ final class DeletionIndex {
 
   /** Calls {@code sink} for every word sharing a variant with {@code query} up to {@code deletions}. */
   void candidates(String query, int deletions, Sink sink) {
-    long[] buf = new long[64];
+    long[] buf = VARIANTS.get();
     int count = variants(query, deletions, buf);
     if (count > buf.length) {
       buf = new long[count];

@@ -134,8 +134,17 @@ public final class MatchEngine implements Screener {
     NameUnits q = pq.units;
     if (q.tokenCount > 0) {
       CandidateIndex.Similar[] sims = useIndex ? similars(q) : null;
-      int[] cands = useIndex ? candidates(pq, sims, threshold) : allNames();
-      for (int n : cands) {
+      int[] cands;
+      int count;
+      if (useIndex) {
+        count = candidates(pq, sims, threshold);
+        cands = index.scratch().candidates;
+      } else {
+        cands = allNames();
+        count = cands.length;
+      }
+      for (int i = 0; i < count; i++) {
+        int n = cands[i];
         ListedEntity e = entities.get(nameEntity[n]);
         if (!query.type().compatibleWith(e.type())) {
           continue;
@@ -249,9 +258,10 @@ public final class MatchEngine implements Screener {
 
   /**
    * Names that may reach {@code threshold}: touched by a similar token and with a score upper bound
-   * (see {@link CandidateIndex}) plus the largest possible attribute boost at or above it.
+   * (see {@link CandidateIndex}) plus the largest possible attribute boost at or above it. Writes them
+   * to the per-thread {@link CandidateIndex.Scratch#candidates} and returns how many there are.
    */
-  private int[] candidates(ParsedQuery pq, CandidateIndex.Similar[] sims, double threshold) {
+  private int candidates(ParsedQuery pq, CandidateIndex.Similar[] sims, double threshold) {
     NameUnits q = pq.units;
     CandidateIndex.Scratch sc = index.scratch();
     if (sc.epoch == Integer.MAX_VALUE || sc.unitEpoch > Integer.MAX_VALUE - 4096) {
@@ -297,7 +307,10 @@ public final class MatchEngine implements Screener {
     double wq = q.totalWeight;
     double initQ = q.initialWeight;
     float[] st = nameBoundStats;
-    int[] out = new int[nt];
+    if (sc.candidates.length < nt) {
+      sc.candidates = new int[Math.max(nt, 2 * sc.candidates.length)];
+    }
+    int[] out = sc.candidates;
     int no = 0;
     for (int i = 0; i < nt; i++) {
       int n = touched[i];
@@ -311,7 +324,7 @@ public final class MatchEngine implements Screener {
         out[no++] = n;
       }
     }
-    return Arrays.copyOf(out, no);
+    return no;
   }
 
   /**
