@@ -25,16 +25,21 @@ import java.util.regex.Pattern;
  */
 public final class Transliteration {
   private static final String TO_ASCII = "Any-Latin; Latin-ASCII";
-  private static final String CYRILLIC = "Russian-Latin/BGN; Any-Latin; Latin-ASCII";
+  private static final String CYRILLIC = "Russian-Latin/BGN; Any-Latin";
   private static final String HAN = "Han-Latin; Latin-ASCII";
   private static final String HANGUL = "Hangul-Latin; Latin-ASCII";
+  private static final String ANY_LATIN = "Any-Latin";
+  private static final String TO_ASCII_ONLY = "Latin-ASCII";
   private static final int GENERIC = 0;
+  private static final int CYRILLIC_CHAIN = 1;
   private static final int HAN_CHAIN = 2;
   private static final int HANGUL_CHAIN = 3;
+  private static final int ANY_LATIN_CHAIN = 4;
+  private static final int LATIN_ASCII = 5;
   private static final Pattern HAN_WORD_BREAK = Pattern.compile("[\\s\\p{Punct}·・]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  private static final String[] CHAINS = {TO_ASCII, CYRILLIC, HAN, HANGUL};
+  private static final String[] CHAINS = {TO_ASCII, CYRILLIC, HAN, HANGUL, ANY_LATIN, TO_ASCII_ONLY};
   private static final AtomicReferenceArray<Transliterator> SHARED = new AtomicReferenceArray<>(CHAINS.length);
 
   private static final int SYLLABLE_FIRST = 0xAC00;
@@ -68,16 +73,27 @@ public final class Transliteration {
     } else if (script == UScript.HANGUL) {
       out = hangul(folded);
     } else if (script == UScript.CYRILLIC) {
-      out = apply(1, folded);
+      out = latinAscii(apply(CYRILLIC_CHAIN, folded));
     } else {
-      out = apply(GENERIC, folded);
+      out = latinAscii(apply(ANY_LATIN_CHAIN, folded));
     }
     if (!isAscii(out)) {
       // Leftovers (a Han character inside a Latin name, a script ICU cannot romanise) go through
       // the generic chain; whatever still is not ASCII is dropped by the tokenizer.
-      out = apply(GENERIC, out);
+      String again = LatinLetters.romanise(out);
+      out = again != null ? again : apply(GENERIC, out);
     }
     return out;
+  }
+
+  /**
+   * Latin-ASCII, the last stage of every chain, applied on its own (a compound transliterator runs its
+   * stages one after the other over the whole text): by table when it covers the text, the most
+   * frequent case, else by ICU.
+   */
+  private static String latinAscii(String latin) {
+    String out = LatinLetters.romanise(latin);
+    return out != null ? out : apply(LATIN_ASCII, latin);
   }
 
   /** Per word: the first syllable is the family name, the following syllables form one given name. */
@@ -223,36 +239,59 @@ public final class Transliteration {
   }
 
   /**
-   * Latin-script names (accents, {@code ß}, {@code ø}, {@code ł}, Vietnamese tone marks) romanised
-   * letter by letter from a table, giving exactly what the generic ICU chain gives. On a string of
-   * Latin letters and ASCII, Any-Latin changes nothing and Latin-ASCII is: NFD, removal of the
-   * non-spacing marks that follow a Latin letter, NFC, then one-character rules without context.
-   * For a letter whose decomposition is one Latin base followed only by non-spacing marks, and whose
-   * base never composes with what precedes it, each of these stages works on each letter alone, so
-   * the output of a string is the concatenation of the outputs of its letters. The table holds that
-   * output, computed by the ICU chain itself, for every such letter whose output is ASCII; a string
-   * with any other non-ASCII character goes through ICU.
+   * Latin-ASCII letter by letter from a table, with exactly ICU's result, for strings made of ASCII,
+   * of the characters in the table (Latin letters with diacritics, {@code ß}, {@code ø}, {@code ł},
+   * Vietnamese tone marks; modifier letters and punctuation such as {@code ʿ}, {@code ʼ}, {@code ’})
+   * and of combining diacritics that follow a Latin letter or a digit. Latin-ASCII is: NFD, removal of
+   * the non-spacing marks that follow a Latin letter or a digit, NFC, then one-character rules without
+   * context. For a character whose decomposition is one base that never composes with what precedes
+   * it, followed only by non-spacing marks after a Latin base, each of these stages works on each
+   * character alone; so the output of such a string is the concatenation of the outputs of its
+   * characters, with those marks dropped. The table holds that output, computed by ICU itself, for
+   * every such character whose output is ASCII or itself ({@code ʿ} stays; the tokenizer drops it)
+   * and which the generic chain (Any-Latin first) leaves as Latin-ASCII does. Serves Latin-script names directly, and the Latin output of Any-Latin for
+   * other scripts (Arabic, Devanagari, Thai romanisations carry such marks).
    */
   static final class LatinLetters {
-    private static final int[][] RANGES = {{0x00C0, 0x024F}, {0x1E00, 0x1EFF}};
-    private static final String[] TABLE = build();
+    private static final int[][] RANGES = {{0x00C0, 0x024F}, {0x02B0, 0x02FF}, {0x1E00, 0x1EFF}, {0x2010, 0x206F}};
+    private static final int MARKS_FIRST = 0x0300;
+    private static final int MARKS_LAST = 0x036F;
+    private static final String[] TABLE = new String[size()];
+    /** Per table entry: true when the character is a Latin letter (marks after it are dropped). */
+    private static final boolean[] LATIN_BASE = new boolean[TABLE.length];
+
+    static {
+      build();
+    }
 
     private LatinLetters() {}
 
-    /** The romanisation of {@code s}, or null when {@code s} holds a character outside the table. */
+    /** The Latin-ASCII form of {@code s}, or null when {@code s} holds a character the table does not cover. */
     static String romanise(String s) {
       StringBuilder sb = null;
+      boolean afterLatin = false; // last base is a Latin letter or a digit
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
         if (c < 128) {
+          afterLatin = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
           if (sb != null) {
             sb.append(c);
           }
           continue;
         }
-        String r = lookup(c);
-        if (r == null) {
-          return null;
+        String r;
+        if (c >= MARKS_FIRST && c <= MARKS_LAST) {
+          if (!afterLatin) {
+            return null; // a mark after anything else stays through NFD and may compose in NFC
+          }
+          r = "";
+        } else {
+          int k = index(c);
+          if (k < 0 || TABLE[k] == null) {
+            return null;
+          }
+          r = TABLE[k];
+          afterLatin = LATIN_BASE[k];
         }
         if (sb == null) {
           sb = new StringBuilder(s.length() + 4).append(s, 0, i);
@@ -262,50 +301,65 @@ public final class Transliteration {
       return sb == null ? s : sb.toString();
     }
 
-    /** The table entry of {@code c}, or null when {@code c} is not a letter the table covers. */
+    /** The table entry of {@code c}, or null when the table does not cover {@code c}. */
     static String lookup(int c) {
+      int k = index(c);
+      return k < 0 ? null : TABLE[k];
+    }
+
+    private static int index(int c) {
       int offset = 0;
       for (int[] r : RANGES) {
         if (c >= r[0] && c <= r[1]) {
-          return TABLE[offset + c - r[0]];
+          return offset + c - r[0];
         }
         offset += r[1] - r[0] + 1;
       }
-      return null;
+      return -1;
     }
 
-    private static String[] build() {
-      Normalizer2 nfd = Normalizer2.getNFDInstance();
-      Normalizer2 nfc = Normalizer2.getNFCInstance();
-      Normalizer2 nfkc = Normalizer2.getNFKCInstance();
+    private static int size() {
       int size = 0;
       for (int[] r : RANGES) {
         size += r[1] - r[0] + 1;
       }
-      String[] table = new String[size];
-      int offset = 0;
-      for (int[] r : RANGES) {
-        for (int c = r[0]; c <= r[1]; c++) {
-          if (letterByLetter(c, nfd, nfc, nfkc)) {
-            String out = apply(GENERIC, String.valueOf((char) c));
-            table[offset + c - r[0]] = isAscii(out) ? out : null;
-          }
-        }
-        offset += r[1] - r[0] + 1;
-      }
-      return table;
+      return size;
     }
 
-    /** True when ICU romanises {@code c} without regard to its neighbours (see the class comment). */
-    static boolean letterByLetter(int c, Normalizer2 nfd, Normalizer2 nfc, Normalizer2 nfkc) {
+    private static void build() {
+      Normalizer2 nfd = Normalizer2.getNFDInstance();
+      Normalizer2 nfc = Normalizer2.getNFCInstance();
+      Normalizer2 nfkc = Normalizer2.getNFKCInstance();
+      for (int[] r : RANGES) {
+        for (int c = r[0]; c <= r[1]; c++) {
+          if (!characterByCharacter(c, nfd, nfc, nfkc)) {
+            continue;
+          }
+          String s = String.valueOf((char) c);
+          String out = apply(LATIN_ASCII, s);
+          if ((isAscii(out) || out.equals(s)) && out.equals(apply(GENERIC, s))) {
+            int k = index(c);
+            TABLE[k] = out;
+            LATIN_BASE[k] = UCharacter.isLetter(c) && UScript.getScript(c) == UScript.LATIN;
+          }
+        }
+      }
+    }
+
+    /** True when Latin-ASCII treats {@code c} without regard to its neighbours (see the class comment). */
+    static boolean characterByCharacter(int c, Normalizer2 nfd, Normalizer2 nfc, Normalizer2 nfkc) {
       String s = String.valueOf((char) c);
-      if (!UCharacter.isLetter(c) || UScript.getScript(c) != UScript.LATIN || !nfkc.isNormalized(s)) {
+      int script = UScript.getScript(c);
+      if (UCharacter.getType(c) == UCharacterCategory.NON_SPACING_MARK || !nfkc.isNormalized(s)
+          || (script != UScript.LATIN && script != UScript.COMMON && script != UScript.INHERITED)) {
         return false;
       }
       String d = nfd.normalize(s);
       char base = d.charAt(0);
-      if (!UCharacter.isLetter(base) || UScript.getScript(base) != UScript.LATIN
-          || !nfc.hasBoundaryBefore(base) || !nfc.isNormalized(String.valueOf(base))) {
+      if (!nfc.hasBoundaryBefore(base) || !nfc.isNormalized(String.valueOf(base))) {
+        return false;
+      }
+      if (d.length() > 1 && (!UCharacter.isLetter(base) || UScript.getScript(base) != UScript.LATIN)) {
         return false;
       }
       for (int i = 1; i < d.length(); i++) {
