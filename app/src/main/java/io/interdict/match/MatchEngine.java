@@ -30,6 +30,8 @@ public final class MatchEngine implements Screener {
   /** A weak alias (OFAC weak a.k.a., UN low-quality alias) counts only at or above this name score. */
   public static final double WEAK_ALIAS_MIN = 0.95;
 
+  private static final ThreadLocal<EngineSim> ENGINE_SIM = ThreadLocal.withInitial(EngineSim::new);
+
   private final List<ListedEntity> entities;
   private final NameAnalyzer analyzer;
   private final TokenWeights weights;
@@ -133,10 +135,12 @@ public final class MatchEngine implements Screener {
     identifierHits(pq, byEntity);
     NameUnits q = pq.units;
     if (q.tokenCount > 0) {
-      CandidateIndex.Similar[] sims = useIndex ? similars(q) : null;
+      EngineSim engineSim = ENGINE_SIM.get();
       int[] cands;
       int count;
       if (useIndex) {
+        CandidateIndex.Similar[] sims = similars(q);
+        engineSim.query(q, sims);
         count = candidates(pq, sims, threshold);
         cands = index.scratch().candidates;
       } else {
@@ -150,7 +154,7 @@ public final class MatchEngine implements Screener {
           continue;
         }
         NameUnits l = names[n];
-        NameScorer.Sim sim = useIndex ? engineSim(q, l, sims) : directSim(q, l);
+        NameScorer.Sim sim = useIndex ? engineSim.listed(l) : directSim(q, l);
         double s = NameScorer.score(q, l, person(query, e), sim, null);
         if (nameRefs[n].type() == NameType.WEAK_AKA && s < WEAK_ALIAS_MIN) {
           continue;
@@ -244,16 +248,69 @@ public final class MatchEngine implements Screener {
     return (a, b) -> TokenSimilarity.sim(q.text[a], l.text[b], q.span[a] == 2 || l.span[b] == 2);
   }
 
-  private static NameScorer.Sim engineSim(NameUnits q, NameUnits l, CandidateIndex.Similar[] sims) {
-    return (a, b) -> {
-      float s = sims[a].get(l.vocab[b]);
+  /**
+   * Similarity of a query's units to the units of one listed name at a time (see {@link #listed}):
+   * strong pairs come from the index; soft ones and initials are computed here (joined units have
+   * neither) and memoised for the query by query unit and vocabulary id, because the same listed
+   * words recur across a query's candidates. One per thread, reset per query.
+   */
+  private static final class EngineSim implements NameScorer.Sim {
+    private static final int SLOTS = 4096;
+    private static final int MAX_UNIT = 1 << 11;
+    private static final int MAX_VOCAB = 1 << 20;
+    private final int[] keys = new int[SLOTS];
+    private final float[] values = new float[SLOTS];
+    private final int[] stamps = new int[SLOTS];
+    private int epoch;
+    private int used;
+    private NameUnits q;
+    private CandidateIndex.Similar[] sims;
+    private NameUnits l;
+
+    void query(NameUnits q, CandidateIndex.Similar[] sims) {
+      this.q = q;
+      this.sims = sims;
+      used = 0;
+      if (++epoch == Integer.MAX_VALUE) {
+        Arrays.fill(stamps, 0);
+        epoch = 1;
+      }
+    }
+
+    EngineSim listed(NameUnits l) {
+      this.l = l;
+      return this;
+    }
+
+    @Override
+    public float sim(int a, int b) {
+      int v = l.vocab[b];
+      float s = sims[a].get(v);
       if (s > 0f) {
         return s;
       }
-      // Strong pairs come from the index; soft ones and initials are computed here (joined units
-      // have neither).
-      return q.span[a] == 2 || l.span[b] == 2 ? 0f : TokenSimilarity.soft(q.text[a], l.text[b]);
-    };
+      if (q.span[a] == 2 || l.span[b] == 2) {
+        return 0f;
+      }
+      if (v < 0 || v >= MAX_VOCAB || a >= MAX_UNIT) {
+        return TokenSimilarity.soft(q.text[a], l.text[b]);
+      }
+      int key = (a << 20) | v;
+      int slot = (key * 0x9E3779B9 >>> 20) & (SLOTS - 1);
+      for (; stamps[slot] == epoch; slot = (slot + 1) & (SLOTS - 1)) {
+        if (keys[slot] == key) {
+          return values[slot];
+        }
+      }
+      s = TokenSimilarity.soft(q.text[a], l.text[b]);
+      if (used < SLOTS / 2) {
+        stamps[slot] = epoch;
+        keys[slot] = key;
+        values[slot] = s;
+        used++;
+      }
+      return s;
+    }
   }
 
   /**
