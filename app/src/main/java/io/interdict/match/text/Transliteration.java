@@ -224,13 +224,18 @@ public final class Transliteration {
       return r == OUTSIDE ? null : r;
     }
 
-    /** Every character of the chain's rules that have a context ({@code {藏}' '?文 > zàng}). */
+    /**
+     * The characters whose reading depends on their context: the keys, between braces, of the
+     * chain's rules that have a context ({@code {藏}' '?文 > zàng}; {@code 文} keeps its own reading).
+     */
     private static String contextual() {
       StringBuilder sb = new StringBuilder();
       for (Transliterator t : Transliterator.getInstance(CHAINS[HAN_CHAIN]).getElements()) {
         for (String rule : t.toRules(false).split(";")) {
-          if (rule.indexOf('{') >= 0 || rule.indexOf('}') >= 0) {
-            sb.append(rule);
+          int open = rule.indexOf('{');
+          int close = rule.indexOf('}');
+          if (open >= 0 || close >= 0) {
+            sb.append(rule, open + 1, close >= 0 ? close : rule.length());
           }
         }
       }

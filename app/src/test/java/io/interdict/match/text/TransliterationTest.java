@@ -140,6 +140,13 @@ class TransliterationTest {
     assertThat(Transliteration.HanLetters.word(word)).isEqualTo(out);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {"文|wen", "庆|qing", "鲁|lu", "文学|wen xue"})
+  void theContextOfAContextualReadingKeepsItsOwnReading(String word, String out) {
+    assertThat(Transliteration.HanLetters.syllable(word.charAt(0))).isNotNull();
+    assertThat(Transliteration.HanLetters.word(word)).isEqualTo(out).isEqualTo(Transliteration.apply(2, word));
+  }
+
   @Test
   void randomHanWordsGiveWhatIcuGives() {
     Random rnd = new Random(11);
