@@ -62,8 +62,8 @@ final class DeletionIndex {
         distinct++;
       }
     }
-    // at most half full: short probe sequences
-    runs = new int[Math.max(2, Integer.highestOneBit(Math.max(1, distinct)) << 2)];
+    // at most two thirds full: short probe sequences, mostly within one cache line
+    runs = new int[Integer.highestOneBit(Math.max(2, distinct + distinct / 2) - 1) << 1];
     for (int i = 0; i < m; i++) {
       if (i == 0 || key(entries[i - 1]) != key(entries[i])) {
         int slot = slot(key(entries[i]));
