@@ -23,8 +23,13 @@ final class DeletionIndex {
 
   /** Entries: the upper 40 bits of a variant hash, then the word id; sorted. */
   private final long[] entries;
-  /** Per slot, one plus the index in {@link #entries} where a variant hash's run starts; 0 when empty. */
+  /**
+   * Per slot, one plus the index in {@link #entries} where a variant hash's run starts (the low
+   * {@link #startBits}), under a fingerprint of the hash (the high bits), so that most probes for an
+   * absent variant are answered without reading {@link #entries}; 0 when empty.
+   */
   private final int[] runs;
+  private final int startBits;
 
   DeletionIndex(String[] words, Depth depth) {
     if (words.length > ID_MASK) {
@@ -64,15 +69,22 @@ final class DeletionIndex {
     }
     // at most two thirds full: short probe sequences, mostly within one cache line
     runs = new int[Integer.highestOneBit(Math.max(2, distinct + distinct / 2) - 1) << 1];
+    startBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, m));
     for (int i = 0; i < m; i++) {
-      if (i == 0 || key(entries[i - 1]) != key(entries[i])) {
-        int slot = slot(key(entries[i]));
+      long key = key(entries[i]);
+      if (i == 0 || key(entries[i - 1]) != key) {
+        int slot = slot(key);
         while (runs[slot] != 0) {
           slot = (slot + 1) & (runs.length - 1);
         }
-        runs[slot] = i + 1;
+        runs[slot] = (fingerprint(key) << startBits) | (i + 1);
       }
     }
+  }
+
+  /** The top bits of a variant hash that fit above {@link #startBits}. */
+  private int fingerprint(long key) {
+    return (int) (key >>> (32 + startBits));
   }
 
   private static long key(long entry) {
@@ -85,10 +97,14 @@ final class DeletionIndex {
 
   /** Index of the first entry with variant hash {@code key}, or -1. */
   private int runStart(long key) {
-    for (int slot = slot(key); runs[slot] != 0; slot = (slot + 1) & (runs.length - 1)) {
-      int start = runs[slot] - 1;
-      if (key(entries[start]) == key) {
-        return start;
+    int fingerprint = fingerprint(key);
+    int startMask = (1 << startBits) - 1;
+    for (int slot = slot(key), r; (r = runs[slot]) != 0; slot = (slot + 1) & (runs.length - 1)) {
+      if (r >>> startBits == fingerprint) {
+        int start = (r & startMask) - 1;
+        if (key(entries[start]) == key) {
+          return start;
+        }
       }
     }
     return -1;
