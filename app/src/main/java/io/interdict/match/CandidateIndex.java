@@ -151,24 +151,40 @@ final class CandidateIndex {
 
   private Similar lookup(String unit, boolean joinedUnit) {
     Scratch sc = scratch.get();
+    if (sc.lookupEpoch == Integer.MAX_VALUE) {
+      Arrays.fill(sc.mark, 0);
+      sc.lookupEpoch = 0;
+    }
     Collector out = new Collector(sc.mark, ++sc.lookupEpoch);
     int la = unit.length();
+    // A word within reach shares many deletion variants with the unit: each is scored once.
     if (joinedUnit) {
       // a joined query pair meets single listed tokens only
-      singleIndex.candidates(unit, TokenSimilarity.maxJoinedEdits(la + 1),
-          id -> out.offer(id, TokenSimilarity.sim(unit, vocab[id], true)));
+      singleIndex.candidates(unit, TokenSimilarity.maxJoinedEdits(la + 1), id -> {
+        if (out.first(id)) {
+          out.keep(id, TokenSimilarity.sim(unit, vocab[id], true));
+        }
+      });
     } else {
-      singleIndex.candidates(unit, TokenSimilarity.editsAround(la),
-          id -> out.offer(id, TokenSimilarity.sim(unit, vocab[id], false)));
+      singleIndex.candidates(unit, TokenSimilarity.editsAround(la), id -> {
+        if (out.first(id)) {
+          out.keep(id, TokenSimilarity.sim(unit, vocab[id], false));
+        }
+      });
       String key = Phonetic.key(unit);
       int[] sameKey = key.isEmpty() ? null : phonetic.get(key);
       if (sameKey != null) {
         for (int id : sameKey) {
-          out.offer(id, TokenSimilarity.sim(unit, vocab[id], false));
+          if (out.first(id)) {
+            out.keep(id, TokenSimilarity.sim(unit, vocab[id], false));
+          }
         }
       }
-      joinedIndex.candidates(unit, TokenSimilarity.maxJoinedEdits(la + 1),
-          j -> out.offer(singles + j, TokenSimilarity.sim(unit, vocab[singles + j], true)));
+      joinedIndex.candidates(unit, TokenSimilarity.maxJoinedEdits(la + 1), j -> {
+        if (out.first(singles + j)) {
+          out.keep(singles + j, TokenSimilarity.sim(unit, vocab[singles + j], true));
+        }
+      });
     }
     return out.result();
   }
@@ -186,11 +202,17 @@ final class CandidateIndex {
       this.epoch = epoch;
     }
 
-    void offer(int id, float s) {
+    /** True the first time {@code id} comes up in this lookup. */
+    boolean first(int id) {
       if (mark[id] == epoch) {
-        return;
+        return false;
       }
       mark[id] = epoch;
+      return true;
+    }
+
+    /** Keeps {@code id} when its similarity {@code s} is strong. */
+    void keep(int id, float s) {
       if (s <= TokenSimilarity.SOFT_MAX) {
         return;
       }
