@@ -152,12 +152,19 @@ final class CandidateIndex {
     Collector out = new Collector(sc.mark, ++sc.lookupEpoch);
     int la = unit.length();
     if (joinedUnit) {
-      // a joined query pair meets single listed tokens only
+      // a joined query pair meets single listed tokens, and joined ones spelled the same
       singleIndex.candidates(unit, TokenSimilarity.maxJoinedEdits(la + 1),
           id -> out.offer(id, TokenSimilarity.sim(unit, vocab[id], true)));
+      joinedIndex.candidates(unit, 0,
+          j -> out.offer(singles + j, TokenSimilarity.shiftedBoundary(unit, vocab[singles + j])));
     } else {
       singleIndex.candidates(unit, TokenSimilarity.editsAround(la),
           id -> out.offer(id, TokenSimilarity.sim(unit, vocab[id], false)));
+      if (la <= TokenSimilarity.SHORT_VARIANT_MAX) {
+        for (String v : TokenSimilarity.shortVariants(unit)) {
+          singleIndex.candidates(v, 0, id -> out.offer(id, TokenSimilarity.sim(unit, vocab[id], false)));
+        }
+      }
       String key = Phonetic.key(unit);
       int[] sameKey = key.isEmpty() ? null : phonetic.get(key);
       if (sameKey != null) {

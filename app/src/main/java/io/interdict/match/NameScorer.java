@@ -68,10 +68,14 @@ final class NameScorer {
     int np = 0;
     for (int a = 0; a < nq; a++) {
       for (int b = 0; b < nl; b++) {
+        float s;
         if (q.span[a] == 2 && l.span[b] == 2) {
-          continue; // two joined against two joined is the same as the single tokens
+          // Two joined against two joined adds nothing over the single tokens, except when the
+          // word boundary moved: Arefullaha Ref = Arefullah Aref.
+          s = TokenSimilarity.shiftedBoundary(q.text[a], l.text[b]);
+        } else {
+          s = sim.sim(a, b);
         }
-        float s = sim.sim(a, b);
         if (s <= 0f) {
           continue;
         }

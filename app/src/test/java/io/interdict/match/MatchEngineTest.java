@@ -47,6 +47,7 @@ class MatchEngineTest {
     "Sang Man Kim|kim", "Kim Sang-man|kim", "KIM Sangman|kim", "Gim Sang Man|kim",
     "Foreign Trade Bank DPRK|bank", "Mooyok bank|bank", "110 Brigade|brigade",
     "Hellenic Spirit|vessel", "M/V Hellenic Spirit|vessel",
+    "Kim Snag Man|kim", "Kimm Sang Man|kim", "Olafs Cholz|scholz",
   })
   void variantsOfAListedNameAlert(String query, String key) {
     assertThat(score(query, key)).isGreaterThanOrEqualTo(T);
@@ -57,6 +58,7 @@ class MatchEngineTest {
     "Octavian Scholz|scholz",    // different given name, same family name
     "Olaf Schmidt|scholz",       // same given name, different family name
     "Kim Jong Un|kim",
+    "Kim Song Man|kim",          // one syllable substituted is another given name
     "Domestic Trade Bank of the DPRK|bank",
     "111th Brigade|brigade",
     "Hellenic Star|vessel",
