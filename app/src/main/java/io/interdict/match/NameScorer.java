@@ -97,6 +97,7 @@ final class NameScorer {
     long usedQ = 0;
     long usedL = 0;
     boolean anchored = false;
+    boolean softName = false;
     double matched = 0;
     double paired = 0;
     for (int k = 0; k < np; k++) {
@@ -108,6 +109,9 @@ final class NameScorer {
       usedQ |= mq;
       usedL |= ml;
       anchored |= ps[k] > TokenSimilarity.SOFT_MAX && q.text[pq[k]].length() > 1 && l.text[pl[k]].length() > 1;
+      // A softly similar pair of name words is two different names that look alike (Ahmed and
+      // Mohamed, Castro and Castillo): a substitution, however the rest of the name agrees.
+      softName |= ps[k] <= TokenSimilarity.SOFT_MAX && distinctive(q.kind[pq[k]]) && distinctive(l.kind[pl[k]]);
       matched += ps[k] * pw[k];
       paired += pw[k];
       if (out != null) {
@@ -118,7 +122,7 @@ final class NameScorer {
     boolean unQName = false;
     for (int i = 0; i < q.tokenCount; i++) {
       if ((usedQ & (1L << Math.min(i, 63))) == 0) {
-        unQ += q.weight[i];
+        unQ += repeatsMatched(q, i, usedQ) ? 0 : q.weight[i];
         unQName |= distinctive(q.kind[i]);
         if (out != null) {
           out.add(new Explanation.TokenPair(q.text[i], null, 0, q.weight[i]));
@@ -129,7 +133,7 @@ final class NameScorer {
     boolean unLName = false;
     for (int j = 0; j < l.tokenCount; j++) {
       if ((usedL & (1L << Math.min(j, 63))) == 0) {
-        unL += l.weight[j];
+        unL += repeatsMatched(l, j, usedL) ? 0 : l.weight[j];
         unLName |= distinctive(l.kind[j]);
         if (out != null) {
           out.add(new Explanation.TokenPair(null, l.text[j], 0, l.weight[j]));
@@ -145,13 +149,27 @@ final class NameScorer {
     double lambda = substitution ? 1.0 : person ? LISTED_EXTRA : LISTED_EXTRA_ORG;
     double denom = paired + unQ + lambda * unL;
     double score = denom <= 0 ? 0 : matched / denom;
-    if (substitution) {
+    if (substitution || softName) {
       score *= SUBSTITUTION;
     }
     if (q.name.symbols() != null && l.name.symbols() != null && q.name.script() == l.name.script()) {
       score = Math.min(score, symbolDice(q.name.symbols(), l.name.symbols()));
     }
     return score;
+  }
+
+  /**
+   * A word repeated within one name (Shoigu Shoigu Sergey) costs nothing once its twin is paired; it
+   * still counts as a name word left over when the other side has one too (Chang Su Ha is not Chang
+   * Chang Ha).
+   */
+  private static boolean repeatsMatched(NameUnits u, int token, long used) {
+    for (int t = 0; t < u.tokenCount && t < 64; t++) {
+      if (t != token && (used & (1L << t)) != 0 && u.text[t].equals(u.text[token])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean distinctive(byte kind) {

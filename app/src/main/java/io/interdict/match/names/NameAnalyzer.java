@@ -1,5 +1,6 @@
 package io.interdict.match.names;
 
+import io.interdict.match.text.CamelCase;
 import io.interdict.match.text.Fold;
 import io.interdict.match.text.Scripts;
 import io.interdict.match.text.Tokenizer;
@@ -8,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The analysis chain every name goes through, listed names and queries alike: fold (NFKC + case
- * fold) -> script detection -> romanisation -> tokenisation -> phrase tables (drop honorifics and
+ * The analysis chain every name goes through, listed names and queries alike: camel-case split ->
+ * fold (NFKC + case fold) -> script detection -> romanisation -> tokenisation -> phrase tables (drop honorifics and
  * stop words, canonicalise legal forms, class words, particles, spelling families) -> ending rules ->
  * token kinds. Stateless and thread-safe.
  */
@@ -27,7 +28,7 @@ public final class NameAnalyzer {
   }
 
   public AnalyzedName analyze(String raw) {
-    String folded = Fold.apply(raw == null ? "" : raw);
+    String folded = Fold.apply(CamelCase.split(raw));
     int script = Scripts.dominant(folded);
     List<String> plain = Tokenizer.tokens(Transliteration.toAscii(folded, script));
     List<String> toks = new ArrayList<>(plain.size());

@@ -8,6 +8,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class TextStagesTest {
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "SergeiLavrov|Sergei Lavrov", "SiemensAG|Siemens AG", "McDonald|McDonald", "MacArthur|Mac Arthur",
+    "KIM Sang Man|KIM Sang Man", "iPhone|iPhone", "Volkswagen GmbH|Volkswagen GmbH", "|", "ÉmileZola|Émile Zola", "Kim Sang-Man|Kim Sang-Man",
+  })
+  void camelCaseWordsAreSeparated(String in, String out) {
+    assertThat(CamelCase.split(in)).isEqualTo(out == null ? "" : out);
+  }
+
   @ParameterizedTest(name = "fold({0}) = {1}")
   @CsvSource(delimiter = '|', value = {
     "KIM Sang Man|kim sang man",
