@@ -172,8 +172,13 @@ final class NameScorer {
     return false;
   }
 
+  /**
+   * Words whose replacement by another makes a different name. Numbers are not among them: a series
+   * or vintage number that differs (Trust 2004-1 / 2004-2) costs its weight but keeps the rest of a
+   * long name comparable, while in short names (110th Brigade) that weight alone keeps them apart.
+   */
   private static boolean distinctive(byte kind) {
-    return kind == TokenKind.NAME || kind == TokenKind.NUMBER || kind == TokenKind.PARTICLE;
+    return kind == TokenKind.NAME || kind == TokenKind.PARTICLE;
   }
 
   /** Bits of the tokens a unit covers; tokens beyond 63 share the last bit (names are never that long). */
