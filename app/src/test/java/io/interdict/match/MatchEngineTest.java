@@ -59,6 +59,7 @@ class MatchEngineTest {
     "Olaf Schmidt|scholz",       // same given name, different family name
     "Kim Jong Un|kim",
     "Kim Song Man|kim",          // one syllable substituted is another given name
+    "Kim Sang Min|kim",          // also against the joined alias Kim Sangman
     "Domestic Trade Bank of the DPRK|bank",
     "111th Brigade|brigade",
     "Hellenic Star|vessel",

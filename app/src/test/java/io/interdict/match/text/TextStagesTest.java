@@ -88,13 +88,13 @@ class TextStagesTest {
   }
 
   @ParameterizedTest(name = "phonetic {0} = {1}")
-  @CsvSource({"qasim,kassem", "husayn,hussein", "yusuf,youssef", "muhammad,mohamad"})
+  @CsvSource({"qasim,kassem", "husayn,hussein", "yusuf,youssef", "muhammad,mohamad", "dmitriy,dimitri", "xavier,xaver"})
   void spellingVariantsShareAPhoneticKey(String a, String b) {
     assertThat(Phonetic.key(a)).isNotEmpty().isEqualTo(Phonetic.key(b));
   }
 
   @ParameterizedTest(name = "phonetic {0} != {1}")
-  @CsvSource({"merkel,merkur", "putin,pulin", "olaf,octavian", "lukashenko,lukashevich"})
+  @CsvSource({"merkel,merkur", "putin,pulin", "olaf,octavian", "lukashenko,lukashevich", "tomas,dimas", "xiang,cheng", "xiong,ching"})
   void differentNamesHaveDifferentKeys(String a, String b) {
     assertThat(Phonetic.key(a)).isNotEqualTo(Phonetic.key(b));
   }
