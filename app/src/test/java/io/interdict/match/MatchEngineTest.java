@@ -47,7 +47,7 @@ class MatchEngineTest {
     "Sang Man Kim|kim", "Kim Sang-man|kim", "KIM Sangman|kim", "Gim Sang Man|kim",
     "Foreign Trade Bank DPRK|bank", "Mooyok bank|bank", "110 Brigade|brigade",
     "Hellenic Spirit|vessel", "M/V Hellenic Spirit|vessel",
-    "Kim Snag Man|kim", "Kimm Sang Man|kim", "Olafs Cholz|scholz",
+    "김상만|kim", "Kim Snag Man|kim", "Kimm Sang Man|kim", "Olafs Cholz|scholz",
   })
   void variantsOfAListedNameAlert(String query, String key) {
     assertThat(score(query, key)).isGreaterThanOrEqualTo(T);
@@ -60,6 +60,7 @@ class MatchEngineTest {
     "Kim Jong Un|kim",
     "Kim Song Man|kim",          // one syllable substituted is another given name
     "Kim Sang Min|kim",          // also against the joined alias Kim Sangman
+    "이상만|kim",                 // Lee Sang Man: another family name
     "Domestic Trade Bank of the DPRK|bank",
     "111th Brigade|brigade",
     "Hellenic Star|vessel",

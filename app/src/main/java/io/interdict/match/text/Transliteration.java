@@ -87,7 +87,10 @@ public final class Transliteration {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (cp >= 0xAC00 && cp <= 0xD7A3) {
+      if (cp == 0xC774) {
+        // 이, the family name Lee / Ri / Yi: Revised Romanisation's bare "i" would read as an initial
+        sb.append(" yi ");
+      } else if (cp >= 0xAC00 && cp <= 0xD7A3) {
         sb.append(' ').append(apply(3, new String(Character.toChars(cp)))).append(' ');
       } else {
         sb.appendCodePoint(cp);
