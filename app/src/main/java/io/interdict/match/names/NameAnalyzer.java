@@ -49,6 +49,9 @@ public final class NameAnalyzer {
       if (kind == TokenKind.NAME) {
         t = ending(t);
       }
+      if (kind == TokenKind.PARTICLE && Scripts.symbolic(script)) {
+        kind = TokenKind.NAME; // 彬 is the given name Bin, not the Arabic "son of"
+      }
       tokens[i] = t;
       k[i] = kindOf(t, kind);
     }

@@ -45,6 +45,8 @@ class NameAnalyzerTest {
     "Hans J Friedrich|0 4 0",
     "Zag Bong 6|0 0 5",
     "Saudi Arabian Oil Company|0 0 0 3",
+    "彬 李|0 0",          // Han: Bin is a given name, not the particle
+    "HE, Yi|0 0",         // He is a family name, not the title H.E.
   })
   void tokensCarryTheirKind(String name, String kinds) {
     byte[] k = A.analyze(name).kinds();
