@@ -2,6 +2,7 @@ package io.interdict.match.names;
 
 import io.interdict.match.text.CamelCase;
 import io.interdict.match.text.Fold;
+import io.interdict.match.text.RomanNumerals;
 import io.interdict.match.text.Scripts;
 import io.interdict.match.text.Tokenizer;
 import io.interdict.match.text.Transliteration;
@@ -11,7 +12,8 @@ import java.util.List;
 /**
  * The analysis chain every name goes through, listed names and queries alike: camel-case split ->
  * fold (NFKC + case fold) -> script detection -> romanisation -> tokenisation -> phrase tables (drop honorifics and
- * stop words, canonicalise legal forms, class words, particles, spelling families) -> ending rules ->
+ * stop words, canonicalise legal forms, class words, particles, spelling families) -> Roman numerals
+ * -> ending rules ->
  * token kinds. Stateless and thread-safe.
  */
 public final class NameAnalyzer {
@@ -47,7 +49,7 @@ public final class NameAnalyzer {
       String t = toks.get(i);
       byte kind = kinds.get(i);
       if (kind == TokenKind.NAME) {
-        t = ending(t);
+        t = ending(RomanNumerals.toArabic(t));
       }
       if (kind == TokenKind.PARTICLE && Scripts.symbolic(script)) {
         kind = TokenKind.NAME; // 彬 is the given name Bin, not the Arabic "son of"

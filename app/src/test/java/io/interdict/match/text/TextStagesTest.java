@@ -9,6 +9,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TextStagesTest {
   @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"ii,2", "iii,3", "iv,4", "vii,7", "viii,8", "xiv,14", "xx,20", "xxxix,39",
+      "xi,xi", "vi,vi", "i,i", "v,v", "iiii,iiii", "vx,vx", "ivan,ivan", "xiv2,xiv2"})
+  void romanNumeralsBecomeDigits(String in, String out) {
+    assertThat(RomanNumerals.toArabic(in)).isEqualTo(out);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
     "SergeiLavrov|Sergei Lavrov", "SiemensAG|Siemens AG", "McDonald|McDonald", "MacArthur|Mac Arthur",
     "KIM Sang Man|KIM Sang Man", "iPhone|iPhone", "Volkswagen GmbH|Volkswagen GmbH", "|", "ÉmileZola|Émile Zola", "Kim Sang-Man|Kim Sang-Man",
