@@ -70,6 +70,22 @@ class MatchEngineTest {
   }
 
   @Test
+  void fatherAndSonSwappedAroundBinIsAnotherPersonAndSaysSo() {
+    ListedEntity father = ListedEntity.builder("t", "rawi", EntityType.PERSON)
+        .name("MUHAMMAD BIN SALMAN AL-RAWI", NameType.PRIMARY).build();
+    Match swapped = ENGINE.compare(Query.name("Salman bin Muhammad al-Rawi"), father);
+    assertThat(swapped.score()).isLessThan(T);
+    assertThat(swapped.explanation().summary()).contains("swapped around bin/ibn");
+    assertThat(ENGINE.compare(Query.name("Mohammed ibn Salman Rawi"), father).score()).isGreaterThanOrEqualTo(T);
+  }
+
+  @Test
+  void substitutionPenaltyIsExplained() {
+    Match m = ENGINE.compare(Query.name("Olaf Schmidt"), LIST.get(0));
+    assertThat(m.explanation().evidence()).anyMatch(e -> e.attribute().equals("name") && e.verdict().contains("x0.85"));
+  }
+
+  @Test
   void exactNameScoresOneAndSimilarNamesScoreLess() {
     assertThat(score("Olaf Scholz", "scholz")).isEqualTo(1.0);
     double typo = score("Olaf Scholze", "scholz");
