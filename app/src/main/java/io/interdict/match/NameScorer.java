@@ -167,7 +167,7 @@ final class NameScorer {
     double score = denom <= 0 ? 0 : matched / denom;
     if (substitution || softName) {
       score *= SUBSTITUTION;
-      rule(rules, substitution ? "a name word differs on both sides" : "name words only look alike", SUBSTITUTION);
+      rule(rules, substitution ? "a word differs on both sides" : "words only look alike", SUBSTITUTION);
     }
     if (lineageReversed(q, l, partner)) {
       score *= LINEAGE_REVERSED;
@@ -177,7 +177,7 @@ final class NameScorer {
       double symbols = symbolDice(q.name.symbols(), l.name.symbols());
       if (symbols < score) {
         score = symbols;
-        rule(rules, String.format(java.util.Locale.ROOT, "same script, symbols agree only %.2f", symbols), 1);
+        rule(rules, String.format(java.util.Locale.ROOT, "in the same script the symbols agree only %.2f", symbols), 1);
       }
     }
     return score;
@@ -186,7 +186,7 @@ final class NameScorer {
   private static void rule(List<Explanation.Evidence> rules, String what, double factor) {
     if (rules != null) {
       String verdict = factor == 1 ? what : String.format(java.util.Locale.ROOT, "%s: x%.2f", what, factor);
-      rules.add(new Explanation.Evidence("name", null, null, verdict, 0));
+      rules.add(new Explanation.Evidence("name rule:", null, null, verdict, 0));
     }
   }
 
@@ -256,12 +256,13 @@ final class NameScorer {
   }
 
   /**
-   * Words whose replacement by another makes a different name. Numbers are not among them: a series
+   * Words whose replacement by another makes a different name (an initial too: William G. Frost is
+   * not William W. Frost, Hans O. is not Hans Joachim). Numbers are not among them: a series
    * or vintage number that differs (Trust 2004-1 / 2004-2) costs its weight but keeps the rest of a
    * long name comparable, while in short names (110th Brigade) that weight alone keeps them apart.
    */
   private static boolean distinctive(byte kind) {
-    return kind == TokenKind.NAME || kind == TokenKind.PARTICLE;
+    return kind == TokenKind.NAME || kind == TokenKind.PARTICLE || kind == TokenKind.INITIAL;
   }
 
   /** Bits of the tokens a unit covers; tokens beyond 63 share the last bit (names are never that long). */
