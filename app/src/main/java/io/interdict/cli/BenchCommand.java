@@ -238,6 +238,9 @@ public final class BenchCommand implements Callable<Integer> {
       }
       if (hitsAny(engine.screen(damaged.get(i).nameQuery(), t, 25), intended)) {
         foundName++;
+      } else {
+        misses.add("(name only) " + damaged.get(i).fullName() + " | intended " + clean.get(i).fullName() + " " + intended
+            + " | near misses:" + describe(engine.screen(damaged.get(i).nameQuery(), 0.5, 3)));
       }
     }
     writeErrors("un_misses.txt", misses);

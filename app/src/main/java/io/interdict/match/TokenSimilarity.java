@@ -2,6 +2,7 @@ package io.interdict.match;
 
 import io.interdict.match.text.Edits;
 import io.interdict.match.text.Phonetic;
+import io.interdict.match.text.Slips;
 
 /**
  * Similarity of two canonical tokens in [0, 1]. Strong similarities (above {@link #SOFT_MAX}) come
@@ -152,63 +153,23 @@ public final class TokenSimilarity {
     return d > maxEdits(len) && soft >= SOFT_MIN && len >= SOFT_MIN_LENGTH ? Math.min(soft, SOFT_MAX) : 0f;
   }
 
-  /**
-   * True when {@code a} and {@code b} differ by one typing slip: an adjacent transposition or one
-   * doubled letter. Both must have at least two letters.
-   */
+  /** True when {@code a} and {@code b} differ by one typing slip ({@link Slips}). */
   static boolean slip(String a, String b) {
-    int la = a.length();
-    int lb = b.length();
-    if (Math.min(la, lb) < 2) {
-      return false;
-    }
-    if (la == lb) {
-      int i = 0;
-      while (i < la && a.charAt(i) == b.charAt(i)) {
-        i++;
-      }
-      return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-          && a.regionMatches(i + 2, b, i + 2, la - i - 2);
-    }
-    if (Math.abs(la - lb) != 1) {
-      return false;
-    }
-    String longer = la > lb ? a : b;
-    String shorter = la > lb ? b : a;
-    int i = 0;
-    while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
-      i++;
-    }
-    // longer has one extra letter at i; it must double a neighbour
-    boolean doubled = (i > 0 && longer.charAt(i) == longer.charAt(i - 1))
-        || (i + 1 < longer.length() && longer.charAt(i) == longer.charAt(i + 1));
-    return doubled && longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
+    return Slips.isSlip(a, b);
   }
 
   /**
-   * Every string that {@link #slip} relates to {@code t}: adjacent swaps, each letter doubled
-   * and each doubled letter single. The candidate index looks these up exactly.
+   * Every string that {@link #slip} relates to a token of at most {@link #SHORT_VARIANT_MAX} letters,
+   * staying within that length: the candidate index looks these up exactly.
    */
   public static java.util.List<String> shortVariants(String t) {
     java.util.List<String> out = new java.util.ArrayList<>();
-    int n = t.length();
-    if (n < 2 || n > SHORT_VARIANT_MAX) {
+    if (t.length() > SHORT_VARIANT_MAX) {
       return out;
     }
-    char[] c = t.toCharArray();
-    for (int i = 0; i + 1 < n; i++) {
-      if (c[i] != c[i + 1]) {
-        char[] x = c.clone();
-        x[i] = c[i + 1];
-        x[i + 1] = c[i];
-        out.add(new String(x));
-      } else if (n > 2) {
-        out.add(t.substring(0, i) + t.substring(i + 1));
-      }
-    }
-    if (n < SHORT_VARIANT_MAX) {
-      for (int i = 0; i < n; i++) {
-        out.add(t.substring(0, i + 1) + t.substring(i));
+    for (String v : Slips.variants(t)) {
+      if (v.length() <= SHORT_VARIANT_MAX && !out.contains(v)) {
+        out.add(v);
       }
     }
     return out;

@@ -3,6 +3,7 @@ package io.interdict.match.names;
 import io.interdict.match.text.CamelCase;
 import io.interdict.match.text.Fold;
 import io.interdict.match.text.RomanNumerals;
+import io.interdict.match.text.Slips;
 import io.interdict.match.text.Scripts;
 import io.interdict.match.text.Tokenizer;
 import io.interdict.match.text.Transliteration;
@@ -18,6 +19,7 @@ import java.util.List;
  */
 public final class NameAnalyzer {
   private static final int MIN_ENDING_LENGTH = 5;
+  private static final int MIN_SLIP_LENGTH = 4;
 
   private final NameTables tables;
 
@@ -77,6 +79,10 @@ public final class NameAnalyzer {
         }
       }
       if (matched == null) {
+        matched = slipOfTableWord(plain.get(i));
+        matchedEnd = i + 1;
+      }
+      if (matched == null) {
         toks.add(plain.get(i));
         kinds.add(TokenKind.NAME);
         i++;
@@ -88,6 +94,25 @@ public final class NameAnalyzer {
         i = matchedEnd;
       }
     }
+  }
+
+  /**
+   * The table entry a word not in the tables is one typing slip from ({@code Mohamemd -> Mohammed},
+   * {@code Ommar -> Omar}, {@code Abudl -> Abdul}), so that the slip is not compared with the
+   * canonical spelling ({@code muhammad}) it no longer resembles. Words under
+   * {@link #MIN_SLIP_LENGTH} letters are left alone (Ben is not Been).
+   */
+  private NameTables.Node slipOfTableWord(String word) {
+    if (word.length() < MIN_SLIP_LENGTH) {
+      return null;
+    }
+    for (String v : Slips.variants(word)) {
+      NameTables.Node n = tables.root.next.get(v);
+      if (n != null && n.out != null && n.out.length > 0 && n.kind != TokenKind.LEGAL) {
+        return n;
+      }
+    }
+    return null;
   }
 
   /** Applies the first matching ending rule and the first matching beginning rule. */

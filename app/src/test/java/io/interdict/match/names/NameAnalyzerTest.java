@@ -20,6 +20,9 @@ class NameAnalyzerTest {
     "Hon Hai Precision Industry Co., Ltd.|Hon Hai Precision Industry Company Limited",
     "Grupo Bimbo S.A.B. de C.V.|Grupo Bimbo SAB de CV",
     "Kim Jong Un|Gim Jeong Eun",
+    "Muammar Mohamemd Qadhafi|Muammar Mohammed Qadhafi",   // one slip from a table spelling
+    "Ommar Hassine|Omar Hassine",
+    "Abudl Bari|Abdul Bari",
     "Ri Il Nam|Lee Il Nam",
     "Pak Pong Ju|Park Pong Ju",
     "Choe Ryong Hae|Choi Ryong Hae",

@@ -8,6 +8,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class TextStagesTest {
+  @ParameterizedTest(name = "{0} ~ {1}: {2}")
+  @CsvSource({"abdul,abudl,true", "omar,ommar,true", "mohammed,mohamemd,true", "son,sson,true",
+      "omar,omer,false", "omar,omarr,true", "ab,ba,true", "a,aa,false", "abc,acbd,false"})
+  void slipsAreSwapsAndDoubledLetters(String a, String b, boolean slip) {
+    assertThat(Slips.isSlip(a, b)).isEqualTo(slip);
+    assertThat(Slips.variants(a).contains(b)).isEqualTo(slip);
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({"ii,2", "iii,3", "iv,4", "vii,7", "viii,8", "xiv,14", "xx,20", "xxxix,39",
       "xi,xi", "vi,vi", "i,i", "v,v", "iiii,iiii", "vx,vx", "ivan,ivan", "xiv2,xiv2"})
