@@ -69,6 +69,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Threads for batch throughput (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--threshold", paramLabel = "T",
+      description = "Alert threshold to measure at (default: the engine's, " + MatchEngine.DEFAULT_THRESHOLD + ").")
+  double threshold = MatchEngine.DEFAULT_THRESHOLD;
+
   @Option(names = "--errors", paramLabel = "DIR",
       description = "Write every wrong decision (name bench, entity checks, UN misses, false alerts) with its explanation to files in DIR.")
   Path errors;
@@ -83,8 +87,12 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     out = spec.commandLine().getOut();
     Path eval = shared.resolve("eval");
-    double t = MatchEngine.DEFAULT_THRESHOLD;
-    out.printf(Locale.ROOT, "Interdict matching bench — default threshold %.2f, %d threads, %s%n", t, threads,
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new io.interdict.InterdictException.InvalidInput("--threshold must be in (0, 1], got " + threshold);
+    }
+    double t = threshold;
+    out.printf(Locale.ROOT, "Interdict matching bench — threshold %.2f%s, %d threads, %s%n", t,
+        t == MatchEngine.DEFAULT_THRESHOLD ? " (default)" : "", threads,
         quick ? "quick samples" : "full sets");
 
     List<ListedEntity> entities;
@@ -230,6 +238,9 @@ public final class BenchCommand implements Callable<Integer> {
       }
       if (hitsAny(engine.screen(damaged.get(i).nameQuery(), t, 25), intended)) {
         foundName++;
+      } else {
+        misses.add("(name only) " + damaged.get(i).fullName() + " | intended " + clean.get(i).fullName() + " " + intended
+            + " | near misses:" + describe(engine.screen(damaged.get(i).nameQuery(), 0.5, 3)));
       }
     }
     writeErrors("un_misses.txt", misses);

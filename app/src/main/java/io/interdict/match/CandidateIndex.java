@@ -159,10 +159,15 @@ final class CandidateIndex {
     int la = unit.length();
     // A word within reach shares many deletion variants with the unit: each is scored once.
     if (joinedUnit) {
-      // a joined query pair meets single listed tokens only
+      // a joined query pair meets single listed tokens, and joined ones spelled the same
       singleIndex.candidates(unit, TokenSimilarity.maxJoinedEdits(la + 1), id -> {
         if (out.first(id)) {
           out.keep(id, TokenSimilarity.sim(unit, vocab[id], true));
+        }
+      });
+      joinedIndex.candidates(unit, 0, j -> {
+        if (out.first(singles + j)) {
+          out.keep(singles + j, TokenSimilarity.shiftedBoundary(unit, vocab[singles + j]));
         }
       });
     } else {
@@ -171,6 +176,15 @@ final class CandidateIndex {
           out.keep(id, TokenSimilarity.sim(unit, vocab[id], false));
         }
       });
+      if (la <= TokenSimilarity.SHORT_VARIANT_MAX) {
+        for (String v : TokenSimilarity.shortVariants(unit)) {
+          singleIndex.candidates(v, 0, id -> {
+            if (out.first(id)) {
+              out.keep(id, TokenSimilarity.sim(unit, vocab[id], false));
+            }
+          });
+        }
+      }
       String key = Phonetic.key(unit);
       int[] sameKey = key.isEmpty() ? null : phonetic.get(key);
       if (sameKey != null) {

@@ -155,7 +155,7 @@ public final class MatchEngine implements Screener {
         }
         NameUnits l = names[n];
         NameScorer.Sim sim = useIndex ? engineSim.listed(l) : directSim(q, l);
-        double s = NameScorer.score(q, l, person(query, e), sim, null);
+        double s = NameScorer.score(q, l, person(query, e), sim, null, null);
         if (nameRefs[n].type() == NameType.WEAK_AKA && s < WEAK_ALIAS_MIN) {
           continue;
         }
@@ -191,7 +191,7 @@ public final class MatchEngine implements Screener {
       }
       NameUnits l = new NameUnits(a, weights);
       NameScorer.Sim sim = directSim(pq.units, l);
-      double s = NameScorer.score(pq.units, l, person(query, entity), sim, null);
+      double s = NameScorer.score(pq.units, l, person(query, entity), sim, null, null);
       if (n.type() == NameType.WEAK_AKA && s < WEAK_ALIAS_MIN) {
         s = 0;
       }
@@ -461,8 +461,8 @@ public final class MatchEngine implements Screener {
 
   private Match explainUnits(ParsedQuery pq, ListedEntity e, Name name, NameUnits l, NameScorer.Sim sim, double s) {
     List<Explanation.TokenPair> pairs = new ArrayList<>();
-    NameScorer.score(pq.units, l, person(pq.query, e), sim, pairs);
     List<Explanation.Evidence> ev = new ArrayList<>();
+    NameScorer.score(pq.units, l, person(pq.query, e), sim, pairs, ev);
     Attributes.compare(pq, e, ev);
     double score = s;
     for (Explanation.Evidence x : ev) {

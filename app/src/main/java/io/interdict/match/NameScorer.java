@@ -24,6 +24,9 @@ final class NameScorer {
   /** Factor applied when both sides keep an unmatched word: a substitution, not an omission. */
   static final double SUBSTITUTION = 0.85;
 
+  /** Factor when the query's father's name is the listed person's own (the son for the father). */
+  static final double LINEAGE_REVERSED = 0.75;
+
   /** Similarity of query unit {@code qu} and listed unit {@code lu}. */
   interface Sim {
     float sim(int qu, int lu);
@@ -37,6 +40,7 @@ final class NameScorer {
     float[] weight = new float[64];
     int[] q = new int[64];
     int[] l = new int[64];
+    int[] partner = new int[64];
 
     void ensure(int n) {
       if (sim.length < n) {
@@ -51,8 +55,12 @@ final class NameScorer {
 
   private NameScorer() {}
 
-  /** Fills {@code out} (may be null) with the chosen pairs and unmatched tokens. */
-  static double score(NameUnits q, NameUnits l, boolean person, Sim sim, List<Explanation.TokenPair> out) {
+  /**
+   * Fills {@code out} (may be null) with the chosen pairs and unmatched tokens, and {@code rules}
+   * (may be null) with the name-level rules that lowered the score.
+   */
+  static double score(NameUnits q, NameUnits l, boolean person, Sim sim, List<Explanation.TokenPair> out,
+      List<Explanation.Evidence> rules) {
     int nq = q.units();
     int nl = l.units();
     if (q.tokenCount == 0 || l.tokenCount == 0) {
@@ -68,10 +76,14 @@ final class NameScorer {
     int np = 0;
     for (int a = 0; a < nq; a++) {
       for (int b = 0; b < nl; b++) {
+        float s;
         if (q.span[a] == 2 && l.span[b] == 2) {
-          continue; // two joined against two joined is the same as the single tokens
+          // Two joined against two joined adds nothing over the single tokens, except when the
+          // word boundary moved: Arefullaha Ref = Arefullah Aref.
+          s = TokenSimilarity.shiftedBoundary(q.text[a], l.text[b]);
+        } else {
+          s = sim.sim(a, b);
         }
-        float s = sim.sim(a, b);
         if (s <= 0f) {
           continue;
         }
@@ -90,9 +102,15 @@ final class NameScorer {
         pl[k] = b;
       }
     }
+    int[] partner = scratch.partner;
+    if (partner.length < q.tokenCount) {
+      partner = scratch.partner = new int[q.tokenCount];
+    }
+    java.util.Arrays.fill(partner, 0, q.tokenCount, -1);
     long usedQ = 0;
     long usedL = 0;
     boolean anchored = false;
+    boolean softName = false;
     double matched = 0;
     double paired = 0;
     for (int k = 0; k < np; k++) {
@@ -103,7 +121,13 @@ final class NameScorer {
       }
       usedQ |= mq;
       usedL |= ml;
+      if (q.span[pq[k]] == 1 && l.span[pl[k]] == 1) {
+        partner[pq[k]] = pl[k];
+      }
       anchored |= ps[k] > TokenSimilarity.SOFT_MAX && q.text[pq[k]].length() > 1 && l.text[pl[k]].length() > 1;
+      // A softly similar pair of name words is two different names that look alike (Ahmed and
+      // Mohamed, Castro and Castillo): a substitution, however the rest of the name agrees.
+      softName |= ps[k] <= TokenSimilarity.SOFT_MAX && distinctive(q.kind[pq[k]]) && distinctive(l.kind[pl[k]]);
       matched += ps[k] * pw[k];
       paired += pw[k];
       if (out != null) {
@@ -114,7 +138,7 @@ final class NameScorer {
     boolean unQName = false;
     for (int i = 0; i < q.tokenCount; i++) {
       if ((usedQ & (1L << Math.min(i, 63))) == 0) {
-        unQ += q.weight[i];
+        unQ += repeatsMatched(q, i, usedQ) ? 0 : q.weight[i];
         unQName |= distinctive(q.kind[i]);
         if (out != null) {
           out.add(new Explanation.TokenPair(q.text[i], null, 0, q.weight[i]));
@@ -125,7 +149,7 @@ final class NameScorer {
     boolean unLName = false;
     for (int j = 0; j < l.tokenCount; j++) {
       if ((usedL & (1L << Math.min(j, 63))) == 0) {
-        unL += l.weight[j];
+        unL += repeatsMatched(l, j, usedL) ? 0 : l.weight[j];
         unLName |= distinctive(l.kind[j]);
         if (out != null) {
           out.add(new Explanation.TokenPair(null, l.text[j], 0, l.weight[j]));
@@ -141,17 +165,104 @@ final class NameScorer {
     double lambda = substitution ? 1.0 : person ? LISTED_EXTRA : LISTED_EXTRA_ORG;
     double denom = paired + unQ + lambda * unL;
     double score = denom <= 0 ? 0 : matched / denom;
-    if (substitution) {
+    if (substitution || softName) {
       score *= SUBSTITUTION;
+      rule(rules, substitution ? "a word differs on both sides" : "words only look alike", SUBSTITUTION);
+    }
+    if (lineageReversed(q, l, partner)) {
+      score *= LINEAGE_REVERSED;
+      rule(rules, "father's and own name swapped around bin/ibn", LINEAGE_REVERSED);
     }
     if (q.name.symbols() != null && l.name.symbols() != null && q.name.script() == l.name.script()) {
-      score = Math.min(score, symbolDice(q.name.symbols(), l.name.symbols()));
+      double symbols = symbolDice(q.name.symbols(), l.name.symbols());
+      if (symbols < score) {
+        score = symbols;
+        rule(rules, String.format(java.util.Locale.ROOT, "in the same script the symbols agree only %.2f", symbols), 1);
+      }
     }
     return score;
   }
 
+  private static void rule(List<Explanation.Evidence> rules, String what, double factor) {
+    if (rules != null) {
+      String verdict = factor == 1 ? what : String.format(java.util.Locale.ROOT, "%s: x%.2f", what, factor);
+      rules.add(new Explanation.Evidence("name rule:", null, null, verdict, 0));
+    }
+  }
+
+  /**
+   * True when both names say whose son someone is ("bin", "ibn", "ben", "bint") and the query's
+   * father's name pairs with a listed word that is no father's name: Salman bin Muhammad is not
+   * Muhammad bin Salman, though every word agrees.
+   */
+  static boolean lineageReversed(NameUnits q, NameUnits l, int[] partner) {
+    boolean listedLineage = false;
+    for (int j = 0; j < l.tokenCount; j++) {
+      listedLineage |= lineage(l.text[j]);
+    }
+    if (!listedLineage) {
+      return false;
+    }
+    for (int i = 0; i < q.tokenCount; i++) {
+      if (!lineage(q.text[i])) {
+        continue;
+      }
+      int father = nextName(q, i);
+      if (father >= 0 && partner[father] >= 0 && !isFathersName(l, partner[father])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean lineage(String token) {
+    return token.equals("bin") || token.equals("bint");
+  }
+
+  /** The first name word after token {@code i}, skipping particles such as al-; -1 if none. */
+  private static int nextName(NameUnits u, int i) {
+    for (int k = i + 1; k < u.tokenCount; k++) {
+      if (u.kind[k] == TokenKind.NAME) {
+        return k;
+      }
+      if (lineage(u.text[k])) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isFathersName(NameUnits u, int token) {
+    for (int i = 0; i < token; i++) {
+      if (lineage(u.text[i]) && nextName(u, i) == token) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A word repeated within one name (Shoigu Shoigu Sergey) costs nothing once its twin is paired; it
+   * still counts as a name word left over when the other side has one too (Chang Su Ha is not Chang
+   * Chang Ha).
+   */
+  private static boolean repeatsMatched(NameUnits u, int token, long used) {
+    for (int t = 0; t < u.tokenCount && t < 64; t++) {
+      if (t != token && (used & (1L << t)) != 0 && u.text[t].equals(u.text[token])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words whose replacement by another makes a different name (an initial too: William G. Frost is
+   * not William W. Frost, Hans O. is not Hans Joachim). Numbers are not among them: a series
+   * or vintage number that differs (Trust 2004-1 / 2004-2) costs its weight but keeps the rest of a
+   * long name comparable, while in short names (110th Brigade) that weight alone keeps them apart.
+   */
   private static boolean distinctive(byte kind) {
-    return kind == TokenKind.NAME || kind == TokenKind.NUMBER || kind == TokenKind.PARTICLE;
+    return kind == TokenKind.NAME || kind == TokenKind.PARTICLE || kind == TokenKind.INITIAL;
   }
 
   /** Bits of the tokens a unit covers; tokens beyond 63 share the last bit (names are never that long). */

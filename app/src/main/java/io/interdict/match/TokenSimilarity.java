@@ -2,6 +2,7 @@ package io.interdict.match;
 
 import io.interdict.match.text.Edits;
 import io.interdict.match.text.Phonetic;
+import io.interdict.match.text.Slips;
 
 /**
  * Similarity of two canonical tokens in [0, 1]. Strong similarities (above {@link #SOFT_MAX}) come
@@ -16,6 +17,14 @@ public final class TokenSimilarity {
   public static final float INITIAL = 0.9f;
   /** Same phonetic key, spelled differently. */
   public static final float PHONETIC = 0.85f;
+  /**
+   * Short tokens (at most {@link #SHORT_VARIANT_MAX} letters) that differ by one typing slip that
+   * never makes another syllable: two adjacent letters swapped ({@code Sok/Sko}) or one letter
+   * doubled ({@code Son/Sson}, {@code Al/All}). Substitutions stay unrelated ({@code Jong/Yong}).
+   */
+  public static final float SHORT_VARIANT = 0.75f;
+  /** Longest token the short-variant rule applies to (beyond it, ordinary edits are allowed). */
+  public static final int SHORT_VARIANT_MAX = 4;
   /** Upper limit of similarities the index does not enumerate. */
   public static final float SOFT_MAX = 0.60f;
   /** Below this, tokens are unrelated. */
@@ -49,8 +58,9 @@ public final class TokenSimilarity {
   }
 
   /**
-   * Edits allowed when one side is two adjacent tokens joined ({@code Sangman ~ Sang Man}): joined
-   * forms must agree nearly exactly, at most one edit and none for short strings.
+   * Edits the index searches when one side is two adjacent tokens joined ({@code Sangman ~ Sang
+   * Man}): joined forms must agree nearly exactly, at most one slip ({@link #slip}) and none for short
+   * strings.
    */
   public static int maxJoinedEdits(int len) {
     return Math.min(1, maxEdits(len));
@@ -72,7 +82,17 @@ public final class TokenSimilarity {
     if (k == 0 || a.length() < 2 || b.length() < 2 || hasDigit(a) || hasDigit(b)) {
       return 0f;
     }
-    return Edits.osa(a, b, k) <= k ? 1f - 1f / len : 0f;
+    // A substitution would let one syllable stand for another (Song Man ~ Sangman).
+    return slip(a, b) ? 1f - 1f / len : 0f;
+  }
+
+  /**
+   * Two joined pairs of adjacent tokens that spell the same letters: the boundary between the words
+   * moved by a typing slip. Scores like one edit, so that the exact single tokens win when both
+   * apply.
+   */
+  public static float shiftedBoundary(String joinedA, String joinedB) {
+    return joinedA.equals(joinedB) ? 1f - 1f / joinedA.length() : 0f;
   }
 
   public static float sim(String a, String b) {
@@ -97,6 +117,8 @@ public final class TokenSimilarity {
     int d = Edits.osa(a, b, Math.max(k, len / 2));
     if (d <= k) {
       s = 1f - (float) d / len;
+    } else if (d == 1 && len <= SHORT_VARIANT_MAX && slip(a, b)) {
+      s = SHORT_VARIANT;
     } else {
       float soft = 1f - (float) d / len;
       if (soft >= SOFT_MIN && len >= SOFT_MIN_LENGTH) {
@@ -129,6 +151,28 @@ public final class TokenSimilarity {
     int d = Edits.osa(a, b, len / 2);
     float soft = 1f - (float) d / len;
     return d > maxEdits(len) && soft >= SOFT_MIN && len >= SOFT_MIN_LENGTH ? Math.min(soft, SOFT_MAX) : 0f;
+  }
+
+  /** True when {@code a} and {@code b} differ by one typing slip ({@link Slips}). */
+  static boolean slip(String a, String b) {
+    return Slips.isSlip(a, b);
+  }
+
+  /**
+   * Every string that {@link #slip} relates to a token of at most {@link #SHORT_VARIANT_MAX} letters,
+   * staying within that length: the candidate index looks these up exactly.
+   */
+  public static java.util.List<String> shortVariants(String t) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    if (t.length() > SHORT_VARIANT_MAX) {
+      return out;
+    }
+    for (String v : Slips.variants(t)) {
+      if (v.length() <= SHORT_VARIANT_MAX && !out.contains(v)) {
+        out.add(v);
+      }
+    }
+    return out;
   }
 
   static boolean hasDigit(String t) {

@@ -47,6 +47,7 @@ class MatchEngineTest {
     "Sang Man Kim|kim", "Kim Sang-man|kim", "KIM Sangman|kim", "Gim Sang Man|kim",
     "Foreign Trade Bank DPRK|bank", "Mooyok bank|bank", "110 Brigade|brigade",
     "Hellenic Spirit|vessel", "M/V Hellenic Spirit|vessel",
+    "김상만|kim", "Kim Snag Man|kim", "Kimm Sang Man|kim", "Olafs Cholz|scholz",
   })
   void variantsOfAListedNameAlert(String query, String key) {
     assertThat(score(query, key)).isGreaterThanOrEqualTo(T);
@@ -57,12 +58,31 @@ class MatchEngineTest {
     "Octavian Scholz|scholz",    // different given name, same family name
     "Olaf Schmidt|scholz",       // same given name, different family name
     "Kim Jong Un|kim",
+    "Kim Song Man|kim",          // one syllable substituted is another given name
+    "Kim Sang Min|kim",          // also against the joined alias Kim Sangman
+    "이상만|kim",                 // Lee Sang Man: another family name
     "Domestic Trade Bank of the DPRK|bank",
     "111th Brigade|brigade",
     "Hellenic Star|vessel",
   })
   void differentPartiesDoNotAlert(String query, String key) {
     assertThat(score(query, key)).isLessThan(T);
+  }
+
+  @Test
+  void fatherAndSonSwappedAroundBinIsAnotherPersonAndSaysSo() {
+    ListedEntity father = ListedEntity.builder("t", "rawi", EntityType.PERSON)
+        .name("MUHAMMAD BIN SALMAN AL-RAWI", NameType.PRIMARY).build();
+    Match swapped = ENGINE.compare(Query.name("Salman bin Muhammad al-Rawi"), father);
+    assertThat(swapped.score()).isLessThan(T);
+    assertThat(swapped.explanation().summary()).contains("swapped around bin/ibn");
+    assertThat(ENGINE.compare(Query.name("Mohammed ibn Salman Rawi"), father).score()).isGreaterThanOrEqualTo(T);
+  }
+
+  @Test
+  void substitutionPenaltyIsExplained() {
+    Match m = ENGINE.compare(Query.name("Olaf Schmidt"), LIST.get(0));
+    assertThat(m.explanation().evidence()).anyMatch(e -> e.attribute().equals("name rule:") && e.verdict().contains("x0.85"));
   }
 
   @Test

@@ -1,6 +1,9 @@
 package io.interdict.match.names;
 
+import io.interdict.match.text.CamelCase;
 import io.interdict.match.text.Fold;
+import io.interdict.match.text.RomanNumerals;
+import io.interdict.match.text.Slips;
 import io.interdict.match.text.Scripts;
 import io.interdict.match.text.Tokenizer;
 import io.interdict.match.text.Transliteration;
@@ -9,18 +12,20 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The analysis chain every name goes through, listed names and queries alike: fold (NFKC + case
- * fold) -> script detection -> romanisation -> tokenisation -> phrase tables (drop honorifics and
- * stop words, canonicalise legal forms, class words, particles, spelling families) -> ending rules ->
+ * The analysis chain every name goes through, listed names and queries alike: camel-case split ->
+ * fold (NFKC + case fold) -> script detection -> romanisation -> tokenisation -> phrase tables (drop honorifics and
+ * stop words, canonicalise legal forms, class words, particles, spelling families) -> Roman numerals
+ * -> ending rules ->
  * token kinds. Thread-safe.
  */
 public final class NameAnalyzer {
   private static final int MIN_ENDING_LENGTH = 5;
+  private static final int MIN_SLIP_LENGTH = 4;
   private static final int CACHE_LIMIT = 200_000;
 
   private final NameTables tables;
   /**
-   * Romanisations that needed ICU's rule engine (tens of microseconds each, under a lock), by script
+   * Romanisations that needed ICU's rule engine (tens of microseconds each), by script
    * and folded name; bounded. Per analyzer, so per list version: names screened again (payment
    * parties, monitored customers) are romanised once.
    */
@@ -35,7 +40,7 @@ public final class NameAnalyzer {
   }
 
   public AnalyzedName analyze(String raw) {
-    String folded = Fold.apply(raw == null ? "" : raw);
+    String folded = Fold.apply(CamelCase.split(raw));
     int script = Scripts.dominant(folded);
     List<String> plain = Tokenizer.tokens(romanise(folded, script));
     List<String> toks = new ArrayList<>(plain.size());
@@ -54,7 +59,10 @@ public final class NameAnalyzer {
       String t = toks.get(i);
       byte kind = kinds.get(i);
       if (kind == TokenKind.NAME) {
-        t = ending(t);
+        t = ending(RomanNumerals.toArabic(t));
+      }
+      if (kind == TokenKind.PARTICLE && Scripts.symbolic(script)) {
+        kind = TokenKind.NAME; // 彬 is the given name Bin, not the Arabic "son of"
       }
       tokens[i] = t;
       k[i] = kindOf(t, kind);
@@ -95,6 +103,10 @@ public final class NameAnalyzer {
         }
       }
       if (matched == null) {
+        matched = slipOfTableWord(plain.get(i));
+        matchedEnd = i + 1;
+      }
+      if (matched == null) {
         toks.add(plain.get(i));
         kinds.add(TokenKind.NAME);
         i++;
@@ -106,6 +118,25 @@ public final class NameAnalyzer {
         i = matchedEnd;
       }
     }
+  }
+
+  /**
+   * The table entry a word not in the tables is one typing slip from ({@code Mohamemd -> Mohammed},
+   * {@code Ommar -> Omar}, {@code Abudl -> Abdul}), so that the slip is not compared with the
+   * canonical spelling ({@code muhammad}) it no longer resembles. Words under
+   * {@link #MIN_SLIP_LENGTH} letters are left alone (Ben is not Been).
+   */
+  private NameTables.Node slipOfTableWord(String word) {
+    if (word.length() < MIN_SLIP_LENGTH) {
+      return null;
+    }
+    for (String v : Slips.variants(word)) {
+      NameTables.Node n = tables.root.next.get(v);
+      if (n != null && n.out != null && n.out.length > 0 && n.kind != TokenKind.LEGAL) {
+        return n;
+      }
+    }
+    return null;
   }
 
   /** Applies the first matching ending rule and the first matching beginning rule. */

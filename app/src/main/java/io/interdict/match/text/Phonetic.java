@@ -75,8 +75,11 @@ public final class Phonetic {
             m = 'j';
             i++;
           } else {
-            m = 't';
+            m = i == 0 ? 'd' : 't'; // Tomas is not Dimas
           }
+          break;
+        case 'x':
+          m = i == 0 ? 'X' : 'x'; // pinyin x- is its own onset: Xiang is not Cheng
           break;
         case 't':
           m = 't';

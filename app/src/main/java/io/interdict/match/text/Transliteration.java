@@ -126,7 +126,10 @@ public final class Transliteration {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (cp >= SYLLABLE_FIRST && cp <= SYLLABLE_LAST) {
+      if (cp == 0xC774) {
+        // 이, the family name Lee / Ri / Yi: Revised Romanisation's bare "i" would read as an initial
+        sb.append(" yi ");
+      } else if (cp >= SYLLABLE_FIRST && cp <= SYLLABLE_LAST) {
         sb.append(' ').append(syllable(cp)).append(' ');
       } else {
         sb.appendCodePoint(cp);

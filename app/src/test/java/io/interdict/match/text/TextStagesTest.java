@@ -8,6 +8,30 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class TextStagesTest {
+  @ParameterizedTest(name = "{0} ~ {1}: {2}")
+  @CsvSource({"abdul,abudl,true", "omar,ommar,true", "mohammed,mohamemd,true", "son,sson,true",
+      "omar,omer,false", "omar,omarr,true", "ab,ba,true", "a,aa,false", "abc,acbd,false"})
+  void slipsAreSwapsAndDoubledLetters(String a, String b, boolean slip) {
+    assertThat(Slips.isSlip(a, b)).isEqualTo(slip);
+    assertThat(Slips.variants(a).contains(b)).isEqualTo(slip);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"ii,2", "iii,3", "iv,4", "vii,7", "viii,8", "xiv,14", "xx,20", "xxxix,39",
+      "xi,xi", "vi,vi", "i,i", "v,v", "iiii,iiii", "vx,vx", "ivan,ivan", "xiv2,xiv2"})
+  void romanNumeralsBecomeDigits(String in, String out) {
+    assertThat(RomanNumerals.toArabic(in)).isEqualTo(out);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "SergeiLavrov|Sergei Lavrov", "SiemensAG|Siemens AG", "McDonald|McDonald", "MacArthur|Mac Arthur",
+    "KIM Sang Man|KIM Sang Man", "iPhone|iPhone", "Volkswagen GmbH|Volkswagen GmbH", "|", "ÉmileZola|Émile Zola", "Kim Sang-Man|Kim Sang-Man",
+  })
+  void camelCaseWordsAreSeparated(String in, String out) {
+    assertThat(CamelCase.split(in)).isEqualTo(out == null ? "" : out);
+  }
+
   @ParameterizedTest(name = "fold({0}) = {1}")
   @CsvSource(delimiter = '|', value = {
     "KIM Sang Man|kim sang man",
@@ -41,7 +65,7 @@ class TextStagesTest {
   }
 
   @ParameterizedTest(name = "hangul {0}")
-  @CsvSource(delimiter = '|', value = {"김정은|gim jeong eun", "박|bag"})
+  @CsvSource(delimiter = '|', value = {"김정은|gim jeong eun", "박|bag", "이영길|yi yeong gil"})
   void hangulIsRomanisedSyllableBySyllable(String in, String out) {
     String f = Fold.apply(in);
     assertThat(Tokenizer.tokens(Transliteration.toAscii(f, Scripts.dominant(f)))).containsExactly(out.split(" "));
@@ -79,13 +103,13 @@ class TextStagesTest {
   }
 
   @ParameterizedTest(name = "phonetic {0} = {1}")
-  @CsvSource({"qasim,kassem", "husayn,hussein", "yusuf,youssef", "muhammad,mohamad"})
+  @CsvSource({"qasim,kassem", "husayn,hussein", "yusuf,youssef", "muhammad,mohamad", "dmitriy,dimitri", "xavier,xaver"})
   void spellingVariantsShareAPhoneticKey(String a, String b) {
     assertThat(Phonetic.key(a)).isNotEmpty().isEqualTo(Phonetic.key(b));
   }
 
   @ParameterizedTest(name = "phonetic {0} != {1}")
-  @CsvSource({"merkel,merkur", "putin,pulin", "olaf,octavian", "lukashenko,lukashevich"})
+  @CsvSource({"merkel,merkur", "putin,pulin", "olaf,octavian", "lukashenko,lukashevich", "tomas,dimas", "xiang,cheng", "xiong,ching"})
   void differentNamesHaveDifferentKeys(String a, String b) {
     assertThat(Phonetic.key(a)).isNotEqualTo(Phonetic.key(b));
   }

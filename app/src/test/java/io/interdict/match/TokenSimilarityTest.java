@@ -1,0 +1,66 @@
+package io.interdict.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TokenSimilarityTest {
+  @ParameterizedTest(name = "{0} ~ {1}: {2}")
+  @CsvSource({
+    "sok, sko, true",      // adjacent letters swapped
+    "abd, adb, true",
+    "taha, taah, true",
+    "son, sson, true",     // a letter doubled
+    "al, all, true",
+    "yu, yyu, true",
+    "essa, esa, true",
+    "jong, yong, false",   // a substitution makes another syllable
+    "sang, song, false",
+    "min, man, false",
+    "li, lin, false",      // an inserted letter that doubles nothing
+    "ab, ba, true",
+    "abc, cba, false",     // two swaps
+  })
+  void shortTokensToleratesSwapsAndDoubledLettersOnly(String a, String b, boolean related) {
+    float s = TokenSimilarity.sim(a, b);
+    assertThat(s > TokenSimilarity.SOFT_MAX).isEqualTo(related);
+    assertThat(TokenSimilarity.sim(b, a)).isEqualTo(s);
+  }
+
+  @Test
+  void shortVariantsListExactlyTheRelatedStrings() {
+    Random r = new Random(7);
+    String alphabet = "abno";
+    for (int i = 0; i < 20_000; i++) {
+      String a = random(r, alphabet, 2 + r.nextInt(3));
+      String b = random(r, alphabet, 2 + r.nextInt(3));
+      boolean oracle = !a.equals(b) && TokenSimilarity.slip(a, b);
+      assertThat(TokenSimilarity.shortVariants(a).contains(b)).as("%s -> %s", a, b).isEqualTo(oracle);
+      assertThat(TokenSimilarity.slip(b, a)).as("%s ~ %s symmetric", a, b)
+          .isEqualTo(TokenSimilarity.slip(a, b));
+    }
+  }
+
+  @ParameterizedTest(name = "{0} ~ joined {1}: {2}")
+  @CsvSource({"sangman, sangman, true", "sangman, sangmna, true", "sangman, songman, false", "sangman, sangmann, true"})
+  void joinedTokensAllowOneSlipButNoSubstitution(String a, String b, boolean related) {
+    assertThat(TokenSimilarity.sim(a, b, true) > 0).isEqualTo(related);
+  }
+
+  @Test
+  void movedWordBoundaryScoresLikeOneEdit() {
+    assertThat(TokenSimilarity.shiftedBoundary("arefullaharef", "arefullaharef")).isEqualTo(1f - 1f / 13);
+    assertThat(TokenSimilarity.shiftedBoundary("myongchin", "myongjin")).isZero();
+  }
+
+  private static String random(Random r, String alphabet, int len) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < len; i++) {
+      sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+    }
+    return sb.toString();
+  }
+}
