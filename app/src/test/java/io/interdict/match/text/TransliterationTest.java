@@ -27,6 +27,17 @@ class TransliterationTest {
     return out;
   }
 
+  /** The folded names of yente's clean-name sets, in every script (skips the test when absent). */
+  private static List<String> foldedCleanNames() throws Exception {
+    List<String> out = new ArrayList<>();
+    for (String f : new String[] {"eval/yente/negatives_global.csv", "eval/yente/negatives_us.csv"}) {
+      for (PersonRow r : PersonRow.read(SharedData.require(f))) {
+        out.add(Fold.apply(r.fullName()));
+      }
+    }
+    return out;
+  }
+
   private static String icu(String folded) {
     String out = Transliteration.apply(0, folded);
     return Transliteration.isAscii(out) ? out : Transliteration.apply(0, out);
@@ -112,15 +123,11 @@ class TransliterationTest {
   @Test
   void latinNamesOfTheCleanNameSetGiveWhatIcuGives() throws Exception {
     int checked = 0;
-    for (String f : new String[] {"eval/yente/negatives_global.csv", "eval/yente/negatives_us.csv"}) {
-      for (PersonRow r : PersonRow.read(SharedData.require(f))) {
-        String folded = Fold.apply(r.fullName());
-        int script = Scripts.dominant(folded);
-        String fast = Transliteration.withoutRuleEngine(folded, script);
-        if (fast != null && !Transliteration.isAscii(folded)) {
-          assertThat(fast).as(folded).isEqualTo(icu(folded));
-          checked++;
-        }
+    for (String folded : foldedCleanNames()) {
+      String fast = Transliteration.withoutRuleEngine(folded, Scripts.dominant(folded));
+      if (fast != null && !Transliteration.isAscii(folded)) {
+        assertThat(fast).as(folded).isEqualTo(icu(folded));
+        checked++;
       }
     }
     assertThat(checked).isGreaterThan(10_000);
@@ -165,17 +172,14 @@ class TransliterationTest {
   @Test
   void hanNamesOfTheCleanNameSetGiveWhatIcuGives() throws Exception {
     int checked = 0;
-    for (String f : new String[] {"eval/yente/negatives_global.csv", "eval/yente/negatives_us.csv"}) {
-      for (PersonRow r : PersonRow.read(SharedData.require(f))) {
-        String folded = Fold.apply(r.fullName());
-        if (Scripts.dominant(folded) == UScript.HAN) {
-          for (String w : folded.split("[\\s\\p{Punct}·・]+")) {
-            if (!w.isEmpty()) {
-              assertThat(Transliteration.HanLetters.word(w)).as(w).isEqualTo(Transliteration.apply(2, w));
-            }
+    for (String folded : foldedCleanNames()) {
+      if (Scripts.dominant(folded) == UScript.HAN) {
+        for (String w : folded.split("[\\s\\p{Punct}·・]+")) {
+          if (!w.isEmpty()) {
+            assertThat(Transliteration.HanLetters.word(w)).as(w).isEqualTo(Transliteration.apply(2, w));
           }
-          checked++;
         }
+        checked++;
       }
     }
     assertThat(checked).isGreaterThan(5_000);
@@ -187,20 +191,17 @@ class TransliterationTest {
     com.ibm.icu.text.Transliterator cyrillic =
         com.ibm.icu.text.Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
     int checked = 0;
-    for (String f : new String[] {"eval/yente/negatives_global.csv", "eval/yente/negatives_us.csv"}) {
-      for (PersonRow r : PersonRow.read(SharedData.require(f))) {
-        String folded = Fold.apply(r.fullName());
-        int script = Scripts.dominant(folded);
-        if (Transliteration.isAscii(folded) || script == UScript.HAN || script == UScript.HANGUL) {
-          continue; // ASCII is left alone; Han and Hangul have their own tests
-        }
-        String whole = (script == UScript.CYRILLIC ? cyrillic : generic).transliterate(folded);
-        if (!Transliteration.isAscii(whole)) {
-          whole = generic.transliterate(whole);
-        }
-        assertThat(Transliteration.toAscii(folded, script)).as(folded).isEqualTo(whole);
-        checked++;
+    for (String folded : foldedCleanNames()) {
+      int script = Scripts.dominant(folded);
+      if (Transliteration.isAscii(folded) || script == UScript.HAN || script == UScript.HANGUL) {
+        continue; // ASCII is left alone; Han and Hangul have their own tests
       }
+      String whole = (script == UScript.CYRILLIC ? cyrillic : generic).transliterate(folded);
+      if (!Transliteration.isAscii(whole)) {
+        whole = generic.transliterate(whole);
+      }
+      assertThat(Transliteration.toAscii(folded, script)).as(folded).isEqualTo(whole);
+      checked++;
     }
     assertThat(checked).isGreaterThan(25_000);
   }
