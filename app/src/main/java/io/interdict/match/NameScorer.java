@@ -111,6 +111,8 @@ final class NameScorer {
     long usedL = 0;
     boolean anchored = false;
     boolean softName = false;
+    boolean wordForInitialQ = false;
+    boolean wordForInitialL = false;
     double matched = 0;
     double paired = 0;
     for (int k = 0; k < np; k++) {
@@ -128,6 +130,8 @@ final class NameScorer {
       // A softly similar pair of name words is two different names that look alike (Ahmed and
       // Mohamed, Castro and Castillo): a substitution, however the rest of the name agrees.
       softName |= ps[k] <= TokenSimilarity.SOFT_MAX && distinctive(q.kind[pq[k]]) && distinctive(l.kind[pl[k]]);
+      wordForInitialQ |= q.text[pq[k]].length() > 1 && l.text[pl[k]].length() == 1;
+      wordForInitialL |= l.text[pl[k]].length() > 1 && q.text[pq[k]].length() == 1;
       matched += ps[k] * pw[k];
       paired += pw[k];
       if (out != null) {
@@ -138,8 +142,8 @@ final class NameScorer {
     boolean unQName = false;
     for (int i = 0; i < q.tokenCount; i++) {
       if ((usedQ & (1L << Math.min(i, 63))) == 0) {
-        unQ += repeatsMatched(q, i, usedQ) ? 0 : q.weight[i];
-        unQName |= distinctive(q.kind[i]);
+        unQ += repeatsMatched(q, i, usedQ) ? 0 : unmatchedWeight(q, i, person);
+        unQName |= distinctive(q.kind[i]) || person && q.kind[i] == TokenKind.LEGAL;
         if (out != null) {
           out.add(new Explanation.TokenPair(q.text[i], null, 0, q.weight[i]));
         }
@@ -149,8 +153,8 @@ final class NameScorer {
     boolean unLName = false;
     for (int j = 0; j < l.tokenCount; j++) {
       if ((usedL & (1L << Math.min(j, 63))) == 0) {
-        unL += repeatsMatched(l, j, usedL) ? 0 : l.weight[j];
-        unLName |= distinctive(l.kind[j]);
+        unL += repeatsMatched(l, j, usedL) ? 0 : unmatchedWeight(l, j, person);
+        unLName |= distinctive(l.kind[j]) || person && l.kind[j] == TokenKind.LEGAL;
         if (out != null) {
           out.add(new Explanation.TokenPair(null, l.text[j], 0, l.weight[j]));
         }
@@ -161,7 +165,9 @@ final class NameScorer {
       // index skip names that share no strongly similar token with the query.
       return 0;
     }
-    boolean substitution = unQName && unLName;
+    // A full word that found only an initial, while the other side keeps a name word unpaired, is a
+    // different name too: Julia Torres is not Manuel J. Torres.
+    boolean substitution = (unQName || wordForInitialQ) && (unLName || wordForInitialL);
     double lambda = substitution ? 1.0 : person ? LISTED_EXTRA : LISTED_EXTRA_ORG;
     double denom = paired + unQ + lambda * unL;
     double score = denom <= 0 ? 0 : matched / denom;
@@ -188,6 +194,15 @@ final class NameScorer {
       String verdict = factor == 1 ? what : String.format(java.util.Locale.ROOT, "%s: x%.2f", what, factor);
       rules.add(new Explanation.Evidence("name rule:", null, null, verdict, 0));
     }
+  }
+
+  /**
+   * What an unpaired token costs. In a person's name a "legal form" is a surname that happens to
+   * spell one (Sá, As, Ab), so it costs as a name word would.
+   */
+  private static float unmatchedWeight(NameUnits u, int token, boolean person) {
+    return person && u.kind[token] == TokenKind.LEGAL
+        ? u.weight[token] / TokenWeights.kindFactor(TokenKind.LEGAL) : u.weight[token];
   }
 
   /**

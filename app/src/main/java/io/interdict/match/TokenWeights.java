@@ -26,6 +26,11 @@ public final class TokenWeights {
     return new TokenWeights(Map.of(), 0);
   }
 
+  /** The factor {@link #weight} applies for a kind. */
+  static float kindFactor(byte kind) {
+    return KIND_FACTOR[kind];
+  }
+
   public float weight(String token, byte kind) {
     return KIND_FACTOR[kind] * rarity(token);
   }

@@ -79,6 +79,16 @@ class MatchEngineTest {
     assertThat(ENGINE.compare(Query.name("Mohammed ibn Salman Rawi"), father).score()).isGreaterThanOrEqualTo(T);
   }
 
+  @ParameterizedTest(name = "{0} is not {1}")
+  @CsvSource(delimiter = '|', value = {
+    "Julia Torres|TORRES, Manuel J",   // a given name met only by the other's middle initial
+    "Mauro Sá|MAURO",                  // Sá is a surname here, not the legal form S.A.
+  })
+  void personNameRulesKeepDifferentPeopleApart(String query, String listed) {
+    ListedEntity e = ListedEntity.builder("t", "p", EntityType.PERSON).name(listed, NameType.PRIMARY).build();
+    assertThat(ENGINE.compare(Query.name(query), e).score()).isLessThan(T);
+  }
+
   @Test
   void substitutionPenaltyIsExplained() {
     Match m = ENGINE.compare(Query.name("Olaf Schmidt"), LIST.get(0));

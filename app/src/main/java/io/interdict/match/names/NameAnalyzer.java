@@ -132,7 +132,7 @@ public final class NameAnalyzer {
     }
     for (String v : Slips.variants(word)) {
       NameTables.Node n = tables.root.next.get(v);
-      if (n != null && n.out != null && n.out.length > 0 && n.kind != TokenKind.LEGAL) {
+      if (n != null && n.out != null && n.out.length > 0) {
         return n;
       }
     }

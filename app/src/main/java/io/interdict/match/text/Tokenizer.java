@@ -9,7 +9,8 @@ import java.util.List;
  * {@code 's} is dropped, hyphens and other punctuation separate ({@code Sang-man -> sang man}; the
  * scorer also tries adjacent tokens joined, so {@code Sangman} still agrees), dotted abbreviations
  * join ({@code S.A. -> sa}), ordinals lose their suffix ({@code 110th -> 110}) and digits typed for
- * letters inside words are read as letters ({@code Ig0r -> igor}).
+ * letters inside words are read as letters ({@code Ig0r -> igor}). A {@code ?} or U+FFFD inside a
+ * word stands for a character a narrower charset lost and joins ({@code Mus?ab -> musab}).
  */
 public final class Tokenizer {
   private Tokenizer() {}
@@ -27,6 +28,8 @@ public final class Tokenizer {
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         cur.append(c);
         segment++;
+      } else if ((c == '?' || c == '\ufffd') && cur.length() > 0 && i + 1 < n && Character.isLetter(s.charAt(i + 1))) {
+        // a character lost to a narrower charset (SWIFT's, Latin-1) inside a word: Mus?ab -> musab
       } else if (isApostrophe(c)) {
         // possessive: bank's -> bank
         if (i + 1 < n && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')

@@ -23,6 +23,7 @@ class NameAnalyzerTest {
     "Muammar Mohamemd Qadhafi|Muammar Mohammed Qadhafi",   // one slip from a table spelling
     "Ommar Hassine|Omar Hassine",
     "Abudl Bari|Abdul Bari",
+    "Siemens Aktiengeselschaft|Siemens AG",
     "Ri Il Nam|Lee Il Nam",
     "Pak Pong Ju|Park Pong Ju",
     "Choe Ryong Hae|Choi Ryong Hae",

@@ -85,6 +85,8 @@ class TextStagesTest {
     "Ig0r Sech1n|igor sechin",
     "Zu Zag Bong 6|zu zag bong 6",
     "11,420.2-1 CORP.|11 420 2 1 corp",
+    "Mus?ab Omar|musab omar",
+    "Who? Omar|who omar",
   })
   void tokenizerFoldsPunctuation(String in, String out) {
     assertThat(Tokenizer.tokens(Fold.apply(in))).containsExactly(out.split(" "));
