@@ -17,6 +17,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The console in real headless Chromium. */
 class ConsoleBrowserTest {
@@ -47,12 +49,26 @@ class ConsoleBrowserTest {
     driver.manage().deleteAllCookies();
   }
 
+  /**
+   * Clicks an element that loads a new page and waits until the old page is gone, so that the next
+   * lookup cannot find (or go stale on) an element of the page being left.
+   */
+  static void clickAndLoad(By by) {
+    clickAndLoad(driver.findElement(by));
+  }
+
+  static void clickAndLoad(WebElement element) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    element.click();
+    new WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+  }
+
   void signIn(String user, Role role) {
     driver.get(s.base() + "/console/screen");
     assertThat(driver.getCurrentUrl()).endsWith("/console/login");
     driver.findElement(By.id("username")).sendKeys(user);
     driver.findElement(By.id("api_key")).sendKeys(s.keys.get(role));
-    driver.findElement(By.id("sign-in")).click();
+    clickAndLoad(By.id("sign-in"));
     assertThat(driver.findElement(By.cssSelector("nav .who")).getText()).contains(user);
   }
 
@@ -61,11 +77,11 @@ class ConsoleBrowserTest {
     signIn("analyst-user", Role.ANALYST);
     driver.get(s.base() + "/console/screen");
     driver.findElement(By.id("name")).sendKeys("Kim Sangman");
-    driver.findElement(By.id("screen")).click();
+    clickAndLoad(By.id("screen"));
     List<WebElement> hits = driver.findElements(By.cssSelector("#hits tr.hit"));
     assertThat(hits).isNotEmpty();
     assertThat(hits.get(0).findElement(By.cssSelector(".listed-name")).getText()).isEqualTo("KIM, Sang Man");
-    hits.get(0).findElement(By.cssSelector(".listed-name")).click();
+    clickAndLoad(hits.get(0).findElement(By.cssSelector(".listed-name")));
     assertThat(driver.findElement(By.id("entity")).getText()).contains("836110034");
   }
 
@@ -78,19 +94,19 @@ class ConsoleBrowserTest {
     signIn("analyst-user", Role.ANALYST);
     driver.get(s.base() + "/console/alerts");
     assertThat(driver.findElement(By.id("chart")).getTagName()).isEqualTo("svg");
-    driver.findElement(By.linkText("#" + id)).click();
+    clickAndLoad(By.linkText("#" + id));
     assertThat(driver.findElement(By.id("customer")).getText()).contains("Kim Sang Man");
     assertThat(driver.findElement(By.id("listed")).getText()).contains("KIM, Sang Man").contains("836110034");
     driver.findElement(By.name("note")).sendKeys("DOB and nationality agree but passport differs");
-    driver.findElement(By.id("decide-false-positive")).click();
+    clickAndLoad(By.id("decide-false-positive"));
     assertThat(driver.findElement(By.id("alert-state")).getText()).isEqualTo("proposed false positive");
     assertThat(driver.findElement(By.id("four-eyes")).getText()).contains("analyst-user proposed false-positive");
     assertThat(driver.findElement(By.id("cannot-decide")).getText()).contains("another user must confirm");
-    driver.findElement(By.cssSelector("nav form button")).click();
+    clickAndLoad(By.cssSelector("nav form button"));
 
     signIn("supervisor-user", Role.SUPERVISOR);
     driver.get(s.base() + "/console/alerts/" + id);
-    driver.findElement(By.id("decide-false-positive")).click();
+    clickAndLoad(By.id("decide-false-positive"));
     assertThat(driver.findElement(By.id("alert-state")).getText()).isEqualTo("closed false positive");
     assertThat(driver.findElement(By.id("four-eyes")).getText())
         .contains("proposed by analyst-user").contains("confirmed by supervisor-user");
