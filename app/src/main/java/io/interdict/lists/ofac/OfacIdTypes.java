@@ -2,7 +2,11 @@ package io.interdict.lists.ofac;
 
 import io.interdict.model.IdType;
 import io.interdict.model.Identifier;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * OFAC's identifier labels ("Passport", "Cedula No.", "Digital Currency Address - ETH", "Vessel
@@ -11,6 +15,82 @@ import java.util.Locale;
  */
 public final class OfacIdTypes {
   private static final String CRYPTO_PREFIX = "digital currency address - ";
+
+  /**
+   * The labels OFAC writes in SDN remarks and identifier lists, with their type; longest first where
+   * they nest, since a remark clause is recognised by the label it opens with. Labels not here are
+   * classified by keyword ({@link #classify}).
+   */
+  private static final List<Map.Entry<String, IdType>> LABELS = List.of(
+    Map.entry("Vessel Registration Identification IMO", IdType.IMO),
+    Map.entry("Identification Number IMO", IdType.IMO),
+    Map.entry("Company Number IMO", IdType.IMO),
+    Map.entry("IMO", IdType.IMO),
+    Map.entry("MMSI", IdType.MMSI),
+    Map.entry("SWIFT/BIC", IdType.BIC),
+    Map.entry("Email Address", IdType.EMAIL),
+    Map.entry("Website", IdType.WEBSITE),
+    Map.entry("Phone Number", IdType.PHONE),
+    Map.entry("Phone", IdType.PHONE),
+    Map.entry("Telephone Number", IdType.PHONE),
+    Map.entry("Telephone", IdType.PHONE),
+    Map.entry("Fax", IdType.PHONE),
+    Map.entry("Diplomatic Passport", IdType.PASSPORT),
+    Map.entry("Passport", IdType.PASSPORT),
+    Map.entry("National ID No.", IdType.NATIONAL_ID),
+    Map.entry("National Foreign ID Number", IdType.NATIONAL_ID),
+    Map.entry("Personal ID Card", IdType.NATIONAL_ID),
+    Map.entry("Cedula No.", IdType.NATIONAL_ID),
+    Map.entry("D.N.I.", IdType.NATIONAL_ID),
+    Map.entry("C.U.R.P.", IdType.NATIONAL_ID),
+    Map.entry("SSN", IdType.NATIONAL_ID),
+    Map.entry("Tax ID No.", IdType.TAX_ID),
+    Map.entry("NIT #", IdType.TAX_ID),
+    Map.entry("RUC #", IdType.TAX_ID),
+    Map.entry("RIF #", IdType.TAX_ID),
+    Map.entry("R.F.C.", IdType.TAX_ID),
+    Map.entry("C.U.I.T.", IdType.TAX_ID),
+    Map.entry("V.A.T. Number", IdType.TAX_ID),
+    Map.entry("Business Registration Number", IdType.REGISTRATION),
+    Map.entry("Business Registration Document #", IdType.REGISTRATION),
+    Map.entry("Registration Number", IdType.REGISTRATION),
+    Map.entry("Registration ID", IdType.REGISTRATION),
+    Map.entry("Company Number", IdType.REGISTRATION),
+    Map.entry("Commercial Registry Number", IdType.REGISTRATION),
+    Map.entry("Chamber of Commerce Number", IdType.REGISTRATION),
+    Map.entry("Unified Social Credit Code (USCC)", IdType.REGISTRATION),
+    Map.entry("Legal Entity Number", IdType.REGISTRATION),
+    Map.entry("Government Gazette Number", IdType.REGISTRATION),
+    Map.entry("Folio Mercantil No.", IdType.REGISTRATION),
+    Map.entry("Matricula Mercantil No", IdType.REGISTRATION),
+    Map.entry("Trade License No.", IdType.REGISTRATION),
+    Map.entry("C.R. No.", IdType.REGISTRATION),
+    Map.entry("Economic Register Number (CBLS)", IdType.REGISTRATION),
+    Map.entry("Certificate of Incorporation Number", IdType.REGISTRATION),
+    Map.entry("Public Registration Number", IdType.REGISTRATION),
+    Map.entry("Identification Number", IdType.OTHER),
+    Map.entry("Driver's License No.", IdType.OTHER),
+    Map.entry("D-U-N-S Number", IdType.OTHER),
+    Map.entry("Aircraft Manufacturer's Serial Number (MSN)", IdType.OTHER),
+    Map.entry("Aircraft Tail Number", IdType.OTHER),
+    Map.entry("ISIN", IdType.OTHER),
+    Map.entry("Birth Certificate Number", IdType.OTHER),
+    Map.entry("Refugee ID Card", IdType.OTHER)
+  );
+  private static final Map<String, IdType> BY_LABEL = new HashMap<>();
+  private static final List<String> LABEL_TEXTS = new ArrayList<>();
+
+  static {
+    for (Map.Entry<String, IdType> e : LABELS) {
+      BY_LABEL.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue());
+      LABEL_TEXTS.add(e.getKey());
+    }
+  }
+
+  /** The known labels, longest first where one begins another. */
+  static List<String> labels() {
+    return java.util.Collections.unmodifiableList(LABEL_TEXTS);
+  }
 
   private OfacIdTypes() {}
 
@@ -53,6 +133,10 @@ public final class OfacIdTypes {
 
   public static IdType classify(String lowerLabel) {
     String l = lowerLabel;
+    IdType known = BY_LABEL.get(l);
+    if (known != null) {
+      return known;
+    }
     if (l.contains("passport")) {
       return IdType.PASSPORT;
     }

@@ -1,6 +1,5 @@
 package io.interdict.lists.ofac;
 
-import io.interdict.model.IdType;
 import io.interdict.model.Identifier;
 import io.interdict.model.ListedEntity;
 import io.interdict.model.NameType;
@@ -25,63 +24,6 @@ import java.util.regex.Pattern;
 final class OfacRemarks {
   private OfacRemarks() {}
 
-  /** Publisher label (as it opens a clause) to identifier type, longest labels first where they nest. */
-  private static final String[][] ID_LABELS = {
-    {"Vessel Registration Identification IMO", "IMO"},
-    {"Identification Number IMO", "IMO"},
-    {"Company Number IMO", "IMO"},
-    {"IMO", "IMO"},
-    {"MMSI", "MMSI"},
-    {"SWIFT/BIC", "BIC"},
-    {"Email Address", "EMAIL"},
-    {"Website", "WEBSITE"},
-    {"Phone Number", "PHONE"},
-    {"Phone", "PHONE"},
-    {"Telephone Number", "PHONE"},
-    {"Telephone", "PHONE"},
-    {"Fax", "PHONE"},
-    {"Diplomatic Passport", "PASSPORT"},
-    {"Passport", "PASSPORT"},
-    {"National ID No.", "NATIONAL_ID"},
-    {"National Foreign ID Number", "NATIONAL_ID"},
-    {"Personal ID Card", "NATIONAL_ID"},
-    {"Cedula No.", "NATIONAL_ID"},
-    {"D.N.I.", "NATIONAL_ID"},
-    {"C.U.R.P.", "NATIONAL_ID"},
-    {"SSN", "NATIONAL_ID"},
-    {"Tax ID No.", "TAX_ID"},
-    {"NIT #", "TAX_ID"},
-    {"RUC #", "TAX_ID"},
-    {"RIF #", "TAX_ID"},
-    {"R.F.C.", "TAX_ID"},
-    {"C.U.I.T.", "TAX_ID"},
-    {"V.A.T. Number", "TAX_ID"},
-    {"Business Registration Number", "REGISTRATION"},
-    {"Business Registration Document #", "REGISTRATION"},
-    {"Registration Number", "REGISTRATION"},
-    {"Registration ID", "REGISTRATION"},
-    {"Company Number", "REGISTRATION"},
-    {"Commercial Registry Number", "REGISTRATION"},
-    {"Chamber of Commerce Number", "REGISTRATION"},
-    {"Unified Social Credit Code (USCC)", "REGISTRATION"},
-    {"Legal Entity Number", "REGISTRATION"},
-    {"Government Gazette Number", "REGISTRATION"},
-    {"Folio Mercantil No.", "REGISTRATION"},
-    {"Matricula Mercantil No", "REGISTRATION"},
-    {"Trade License No.", "REGISTRATION"},
-    {"C.R. No.", "REGISTRATION"},
-    {"Economic Register Number (CBLS)", "REGISTRATION"},
-    {"Certificate of Incorporation Number", "REGISTRATION"},
-    {"Public Registration Number", "REGISTRATION"},
-    {"Identification Number", "OTHER"},
-    {"Driver's License No.", "OTHER"},
-    {"D-U-N-S Number", "OTHER"},
-    {"Aircraft Manufacturer's Serial Number (MSN)", "OTHER"},
-    {"Aircraft Tail Number", "OTHER"},
-    {"ISIN", "OTHER"},
-    {"Birth Certificate Number", "OTHER"},
-    {"Refugee ID Card", "OTHER"},
-  };
 
   /** Last words that end in their own period, so a remark ending with them keeps it. */
   private static final Set<String> ABBREVIATIONS =
@@ -205,8 +147,7 @@ final class OfacRemarks {
    * publisher's label is kept. Null when the clause opens with no known label.
    */
   static Identifier identifier(String clause) {
-    for (String[] label : ID_LABELS) {
-      String l = label[0];
+    for (String l : OfacIdTypes.labels()) {
       if (clause.length() <= l.length() + 1 || !clause.regionMatches(true, 0, l, 0, l.length())) {
         continue;
       }
@@ -228,7 +169,7 @@ final class OfacRemarks {
       if (value.isEmpty()) {
         return null;
       }
-      return new Identifier(IdType.valueOf(label[1]), value, country, null, label[0]);
+      return OfacIdTypes.identifier(l, value, country);
     }
     return null;
   }

@@ -202,7 +202,12 @@ class OfacXmlReaderTest {
         "Email Address|EMAIL",
         "Phone Number|PHONE",
         "MMSI|MMSI",
-        "Driver's License No.|OTHER"
+        "Driver's License No.|OTHER",
+        // the same table as the CSV remarks, so both formats of one list agree
+        "Identification Number|OTHER",
+        "Identification Number IMO|IMO",
+        "C.R. No.|REGISTRATION",
+        "SSN|NATIONAL_ID"
       })
   void ofacIdLabelsAreClassified(String label, IdType expected) {
     assertThat(OfacIdTypes.identifier(label, "X1", null).type()).isEqualTo(expected);
