@@ -277,7 +277,8 @@ final class NameScorer {
    * long name comparable, while in short names (110th Brigade) that weight alone keeps them apart.
    */
   private static boolean distinctive(byte kind) {
-    return kind == TokenKind.NAME || kind == TokenKind.PARTICLE || kind == TokenKind.INITIAL;
+    return kind == TokenKind.NAME || kind == TokenKind.PARTICLE || kind == TokenKind.INITIAL
+        || kind == TokenKind.QUALIFIER;
   }
 
   /** Bits of the tokens a unit covers; tokens beyond 63 share the last bit (names are never that long). */

@@ -90,6 +90,17 @@ class MatchEngineTest {
   }
 
   @Test
+  void aQualifierInParenthesesIsOptionalButAnotherQualifierDiffers() {
+    ListedEntity swiss = ListedEntity.builder("t", "db", EntityType.ORGANIZATION)
+        .name("Deutsche Bank (Schweiz) AG", NameType.PRIMARY).build();
+    assertThat(ENGINE.compare(Query.name("Deutsche Bank AG"), swiss).score()).isGreaterThanOrEqualTo(T);
+    assertThat(ENGINE.compare(Query.name("Deutsche Bank (Schweiz) AG"), swiss).score()).isEqualTo(1.0);
+    ListedEntity germany = ListedEntity.builder("t", "bg", EntityType.ORGANIZATION)
+        .name("Bowne Global Solutions (Germany), G.m.b.H.", NameType.PRIMARY).build();
+    assertThat(ENGINE.compare(Query.name("Bowne Global Solutions (France), S.A.R.L."), germany).score()).isLessThan(T);
+  }
+
+  @Test
   void substitutionPenaltyIsExplained() {
     Match m = ENGINE.compare(Query.name("Olaf Schmidt"), LIST.get(0));
     assertThat(m.explanation().evidence()).anyMatch(e -> e.attribute().equals("name rule:") && e.verdict().contains("x0.85"));

@@ -53,6 +53,7 @@ public final class NameAnalyzer {
         kinds.add(TokenKind.NAME);
       }
     }
+    java.util.Set<String> qualifiers = raw != null && raw.indexOf('(') >= 0 ? qualifiers(raw) : java.util.Set.of();
     String[] tokens = new String[toks.size()];
     byte[] k = new byte[toks.size()];
     for (int i = 0; i < tokens.length; i++) {
@@ -61,6 +62,9 @@ public final class NameAnalyzer {
       if (kind == TokenKind.NAME) {
         t = ending(RomanNumerals.toArabic(t));
       }
+      if (kind == TokenKind.NAME && qualifiers.contains(t)) {
+        kind = TokenKind.QUALIFIER;
+      }
       if (kind == TokenKind.PARTICLE && Scripts.symbolic(script)) {
         kind = TokenKind.NAME; // 彬 is the given name Bin, not the Arabic "son of"
       }
@@ -68,6 +72,28 @@ public final class NameAnalyzer {
       k[i] = kindOf(t, kind);
     }
     return new AnalyzedName(raw, tokens, k, script, Scripts.symbolic(script) ? symbols(folded) : null);
+  }
+
+  private static final java.util.regex.Pattern PARENTHESISED = java.util.regex.Pattern.compile("\\([^()]*\\)");
+
+  /**
+   * Words that appear only in parentheses: a qualifier such as a country or branch ({@code Deutsche
+   * Bank (Schweiz) AG}, {@code ... Company (U.K.) Limited}) or an acronym repeated from the name. They
+   * count as little as a class word, so the name is found with or without them, but one qualifier
+   * against another is a different body ({@code (France)} is not {@code (Germany)}).
+   */
+  private java.util.Set<String> qualifiers(String raw) {
+    java.util.regex.Matcher m = PARENTHESISED.matcher(raw);
+    StringBuilder inside = new StringBuilder();
+    while (m.find()) {
+      inside.append(' ').append(raw, m.start() + 1, m.end() - 1);
+    }
+    if (inside.length() == 0) {
+      return java.util.Set.of();
+    }
+    java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(analyze(inside.toString()).tokens()));
+    words.removeAll(java.util.Arrays.asList(analyze(PARENTHESISED.matcher(raw).replaceAll(" ")).tokens()));
+    return words;
   }
 
   private String romanise(String folded, int script) {

@@ -14,6 +14,8 @@ public final class TokenKind {
   public static final byte INITIAL = 4;
   /** contains digits: agrees only when equal. */
   public static final byte NUMBER = 5;
+  /** a word only in parentheses, (Schweiz), (U.K.), (IRGC): weighs little, but another one differs. */
+  public static final byte QUALIFIER = 6;
 
   private TokenKind() {}
 
@@ -24,6 +26,7 @@ public final class TokenKind {
       case CLASS: return "class word";
       case INITIAL: return "initial";
       case NUMBER: return "number";
+      case QUALIFIER: return "qualifier";
       default: return "name";
     }
   }

@@ -51,6 +51,8 @@ class NameAnalyzerTest {
     "Saudi Arabian Oil Company|0 0 0 3",
     "彬 李|0 0",          // Han: Bin is a given name, not the particle
     "HE, Yi|0 0",         // He is a family name, not the title H.E.
+    "Deutsche Bank (Schweiz) AG|0 3 6 2",
+    "SANTOS, Ahmad (Ahmed)|0 0 0",   // a word also outside the parentheses is no qualifier
   })
   void tokensCarryTheirKind(String name, String kinds) {
     byte[] k = A.analyze(name).kinds();
