@@ -192,7 +192,7 @@ final class NameScorer {
   private static void rule(List<Explanation.Evidence> rules, String what, double factor) {
     if (rules != null) {
       String verdict = factor == 1 ? what : String.format(java.util.Locale.ROOT, "%s: x%.2f", what, factor);
-      rules.add(new Explanation.Evidence("name rule:", null, null, verdict, 0));
+      rules.add(new Explanation.Evidence("name_rule", null, null, verdict, 0));
     }
   }
 

@@ -103,7 +103,7 @@ class MatchEngineTest {
   @Test
   void substitutionPenaltyIsExplained() {
     Match m = ENGINE.compare(Query.name("Olaf Schmidt"), LIST.get(0));
-    assertThat(m.explanation().evidence()).anyMatch(e -> e.attribute().equals("name rule:") && e.verdict().contains("x0.85"));
+    assertThat(m.explanation().evidence()).anyMatch(e -> e.attribute().equals("name_rule") && e.verdict().contains("x0.85"));
   }
 
   @Test
