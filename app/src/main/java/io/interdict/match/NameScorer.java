@@ -13,8 +13,12 @@ import java.util.List;
  * name has words the query lacks (a query often omits a middle name or patronymic), and 1 when both
  * sides have unmatched name words; such a substitution also multiplies the score by
  * {@link #SUBSTITUTION} (a different given name with the same family name is a different person,
- * however long the rest of the name that agrees). Same-script comparisons of
- * Han, Hangul and Kana names are also made symbol by symbol, and the lower score counts.
+ * however long the rest of the name that agrees). A full word paired only with an initial while the
+ * other side keeps a word counts as a substitution too, and two name words paired only softly also
+ * multiply the score by {@link #SUBSTITUTION}; a father's name swapped with the person's own around
+ * bin/ibn multiplies it by
+ * {@link #LINEAGE_REVERSED}. Same-script comparisons of Han, Hangul and Kana names are also made
+ * symbol by symbol, and the lower score counts. Each rule that lowers a score is reported.
  */
 final class NameScorer {
   /** Cost of a listed person-name word the query lacks (middle names, patronymics are often omitted). */
@@ -145,7 +149,7 @@ final class NameScorer {
         unQ += repeatsMatched(q, i, usedQ) ? 0 : unmatchedWeight(q, i, person);
         unQName |= distinctive(q.kind[i]) || person && q.kind[i] == TokenKind.LEGAL;
         if (out != null) {
-          out.add(new Explanation.TokenPair(q.text[i], null, 0, q.weight[i]));
+          out.add(new Explanation.TokenPair(q.text[i], null, 0, unmatchedWeight(q, i, person)));
         }
       }
     }
@@ -156,7 +160,7 @@ final class NameScorer {
         unL += repeatsMatched(l, j, usedL) ? 0 : unmatchedWeight(l, j, person);
         unLName |= distinctive(l.kind[j]) || person && l.kind[j] == TokenKind.LEGAL;
         if (out != null) {
-          out.add(new Explanation.TokenPair(null, l.text[j], 0, l.weight[j]));
+          out.add(new Explanation.TokenPair(null, l.text[j], 0, unmatchedWeight(l, j, person)));
         }
       }
     }
