@@ -122,10 +122,12 @@ public final class BenchCommand implements Callable<Integer> {
       Files.createDirectories(errors);
     }
     if (runs("names")) {
-      nameBench(engine, eval.resolve("nomenklatura/name_bench_cases.csv"), t);
+      pairSet("Name bench", eval.resolve("nomenklatura/name_bench_cases.csv"), NameBenchCases::read,
+          "name_bench.txt", "; anchor logic-v2: 0.775", engine, t);
     }
     if (runs("entities")) {
-      entityChecks(engine, eval.resolve("nomenklatura/entity_checks.yml"), t);
+      pairSet("Entity checks", eval.resolve("nomenklatura/entity_checks.yml"), EntityChecks::read,
+          "entity_checks.txt", "", engine, t);
     }
     if (real) {
       if (runs("un")) {
@@ -161,29 +163,23 @@ public final class BenchCommand implements Callable<Integer> {
     return sb.toString();
   }
 
-  private void nameBench(MatchEngine engine, Path file, double t) throws Exception {
-    if (!Files.isRegularFile(file)) {
-      out.println("Name bench: skipped (" + file + " absent)");
-      return;
-    }
-    List<PairCase> cases = NameBenchCases.read(file);
-    PairEval ours = PairEval.run(engine, cases, t);
-    writeErrors("name_bench.txt", ours.errors());
-    double base = baselinePairs(cases);
-    out.printf(Locale.ROOT, "Name bench (%d pairs): accuracy %.3f (TP %d TN %d FP %d FN %d); JW baseline at 0.85: %.3f; anchor logic-v2: 0.775%n",
-        ours.total(), ours.accuracy(), ours.tp(), ours.tn(), ours.fp(), ours.fn(), base);
+  /** Reads a labelled pair set. */
+  private interface PairReader {
+    List<PairCase> read(Path file) throws java.io.IOException;
   }
 
-  private void entityChecks(MatchEngine engine, Path file, double t) throws Exception {
+  /** Accuracy on one labelled pair set, with the baseline's, its wrong cases written to {@code errorsFile}. */
+  private void pairSet(String title, Path file, PairReader reader, String errorsFile, String anchor,
+      MatchEngine engine, double t) throws Exception {
     if (!Files.isRegularFile(file)) {
-      out.println("Entity checks: skipped (" + file + " absent)");
+      out.println(title + ": skipped (" + file + " absent)");
       return;
     }
-    List<PairCase> cases = EntityChecks.read(file);
+    List<PairCase> cases = reader.read(file);
     PairEval ours = PairEval.run(engine, cases, t);
-    writeErrors("entity_checks.txt", ours.errors());
-    out.printf(Locale.ROOT, "Entity checks (%d pairs): accuracy %.3f (TP %d TN %d FP %d FN %d); JW baseline at 0.85: %.3f%n",
-        ours.total(), ours.accuracy(), ours.tp(), ours.tn(), ours.fp(), ours.fn(), baselinePairs(cases));
+    writeErrors(errorsFile, ours.errors());
+    out.printf(Locale.ROOT, "%s (%d pairs): accuracy %.3f (TP %d TN %d FP %d FN %d); JW baseline at 0.85: %.3f%s%n",
+        title, ours.total(), ours.accuracy(), ours.tp(), ours.tn(), ours.fp(), ours.fn(), baselinePairs(cases), anchor);
   }
 
   private static double baselinePairs(List<PairCase> cases) {
