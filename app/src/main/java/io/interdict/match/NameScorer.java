@@ -215,11 +215,7 @@ final class NameScorer {
    * Muhammad bin Salman, though every word agrees.
    */
   static boolean lineageReversed(NameUnits q, NameUnits l, int[] partner) {
-    boolean listedLineage = false;
-    for (int j = 0; j < l.tokenCount; j++) {
-      listedLineage |= lineage(l.text[j]);
-    }
-    if (!listedLineage) {
+    if (!hasLineage(q) || !hasLineage(l)) {
       return false;
     }
     for (int i = 0; i < q.tokenCount; i++) {
@@ -228,6 +224,15 @@ final class NameScorer {
       }
       int father = nextName(q, i);
       if (father >= 0 && partner[father] >= 0 && !isFathersName(l, partner[father])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasLineage(NameUnits u) {
+    for (int i = 0; i < u.tokenCount; i++) {
+      if (lineage(u.text[i])) {
         return true;
       }
     }

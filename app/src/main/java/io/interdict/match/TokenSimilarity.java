@@ -59,7 +59,7 @@ public final class TokenSimilarity {
 
   /**
    * Edits the index searches when one side is two adjacent tokens joined ({@code Sangman ~ Sang
-   * Man}): joined forms must agree nearly exactly, at most one slip ({@link #slip}) and none for short
+   * Man}): joined forms must agree nearly exactly, at most one slip ({@link Slips#isSlip}) and none for short
    * strings.
    */
   public static int maxJoinedEdits(int len) {
@@ -83,7 +83,7 @@ public final class TokenSimilarity {
       return 0f;
     }
     // A substitution would let one syllable stand for another (Song Man ~ Sangman).
-    return slip(a, b) ? 1f - 1f / len : 0f;
+    return Slips.isSlip(a, b) ? 1f - 1f / len : 0f;
   }
 
   /**
@@ -117,7 +117,7 @@ public final class TokenSimilarity {
     int d = Edits.osa(a, b, Math.max(k, len / 2));
     if (d <= k) {
       s = 1f - (float) d / len;
-    } else if (d == 1 && len <= SHORT_VARIANT_MAX && slip(a, b)) {
+    } else if (d == 1 && len <= SHORT_VARIANT_MAX && Slips.isSlip(a, b)) {
       s = SHORT_VARIANT;
     } else {
       float soft = 1f - (float) d / len;
@@ -153,13 +153,8 @@ public final class TokenSimilarity {
     return d > maxEdits(len) && soft >= SOFT_MIN && len >= SOFT_MIN_LENGTH ? Math.min(soft, SOFT_MAX) : 0f;
   }
 
-  /** True when {@code a} and {@code b} differ by one typing slip ({@link Slips}). */
-  static boolean slip(String a, String b) {
-    return Slips.isSlip(a, b);
-  }
-
   /**
-   * Every string that {@link #slip} relates to a token of at most {@link #SHORT_VARIANT_MAX} letters,
+   * Every string that {@link Slips#isSlip} relates to a token of at most {@link #SHORT_VARIANT_MAX} letters,
    * staying within that length: the candidate index looks these up exactly.
    */
   public static java.util.List<String> shortVariants(String t) {
