@@ -2,6 +2,7 @@ package io.interdict.match.names;
 
 import io.interdict.match.text.CamelCase;
 import io.interdict.match.text.Fold;
+import io.interdict.match.text.NumberWords;
 import io.interdict.match.text.RomanNumerals;
 import io.interdict.match.text.Slips;
 import io.interdict.match.text.Scripts;
@@ -13,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The analysis chain every name goes through, listed names and queries alike: camel-case split ->
- * fold (NFKC + case fold) -> script detection -> romanisation -> tokenisation -> phrase tables (drop honorifics and
+ * fold (NFKC + case fold) -> script detection -> romanisation -> tokenisation -> number words as
+ * digits -> phrase tables (drop honorifics and
  * stop words, canonicalise legal forms, class words, particles, spelling families) -> Roman numerals
  * -> ending rules ->
  * token kinds. Thread-safe.
@@ -42,7 +44,7 @@ public final class NameAnalyzer {
   public AnalyzedName analyze(String raw) {
     String folded = Fold.apply(CamelCase.split(raw));
     int script = Scripts.dominant(folded);
-    List<String> plain = Tokenizer.tokens(romanise(folded, script));
+    List<String> plain = NumberWords.toDigits(Tokenizer.tokens(romanise(folded, script)));
     List<String> toks = new ArrayList<>(plain.size());
     List<Byte> kinds = new ArrayList<>(plain.size());
     applyTables(plain, toks, kinds);
