@@ -107,7 +107,7 @@ public final class NameTables {
     n.kind = kind;
   }
 
-  private static List<String> lines(String file) {
+  static List<String> lines(String file) {
     InputStream in = NameTables.class.getResourceAsStream("/names/" + file);
     if (in == null) {
       throw new IllegalStateException("missing resource /names/" + file);
