@@ -394,9 +394,11 @@ public final class MatchEngine implements Screener {
    */
   static double bound(double x, double rq, double rl) {
     double sigma = TokenSimilarity.SOFT_MAX;
-    return Math.max(
+    double b = Math.max(
         ratioBound(x, sigma * rq, rq + NameScorer.LISTED_EXTRA * rl),
         ratioBound(x, sigma * (rq + rl), rq + rl));
+    // A listed name that can be found whole, strongly, lets the query's extra words cost less.
+    return rl <= 1e-6 ? Math.max(b, ratioBound(x, 0, NameScorer.QUERY_EXTRA * rq)) : b;
   }
 
   /** max of (n + a) / (n + b) over 0 <= n <= x: increasing in n when b > a, else at least 1. */

@@ -1,6 +1,7 @@
 package io.interdict.match;
 
 import io.interdict.match.names.TokenKind;
+import io.interdict.match.text.Syllables;
 import java.util.List;
 
 /**
@@ -25,6 +26,11 @@ final class NameScorer {
   static final float LISTED_EXTRA = 0.5f;
   /** Same for organisations and vessels, whose extra words usually name a different body. */
   static final float LISTED_EXTRA_ORG = 0.8f;
+  /**
+   * Cost factor of query words left over when every word of a listed person's name was found,
+   * strongly and in order (a query often carries middle names the list omits).
+   */
+  static final float QUERY_EXTRA = 0.5f;
   /** Factor applied when both sides keep an unmatched word: a substitution, not an omission. */
   static final double SUBSTITUTION = 0.85;
 
@@ -45,6 +51,7 @@ final class NameScorer {
     int[] q = new int[64];
     int[] l = new int[64];
     int[] partner = new int[64];
+    int[] accepted = new int[64];
 
     void ensure(int n) {
       if (sim.length < n) {
@@ -53,6 +60,9 @@ final class NameScorer {
         weight = new float[c];
         q = new int[c];
         l = new int[c];
+      }
+      if (accepted.length < n) {
+        accepted = new int[Math.max(n, accepted.length * 2)];
       }
     }
   }
@@ -117,8 +127,11 @@ final class NameScorer {
     boolean softName = false;
     boolean wordForInitialQ = false;
     boolean wordForInitialL = false;
+    boolean allStrong = true;
     double matched = 0;
     double paired = 0;
+    int[] accepted = scratch.accepted;
+    int na = 0;
     for (int k = 0; k < np; k++) {
       long mq = mask(q, pq[k]);
       long ml = mask(l, pl[k]);
@@ -127,6 +140,8 @@ final class NameScorer {
       }
       usedQ |= mq;
       usedL |= ml;
+      accepted[na++] = k;
+      allStrong &= ps[k] > TokenSimilarity.SOFT_MAX;
       if (q.span[pq[k]] == 1 && l.span[pl[k]] == 1) {
         partner[pq[k]] = pl[k];
       }
@@ -175,6 +190,14 @@ final class NameScorer {
     // different name too: Julia Torres is not Manuel J. Torres.
     boolean substitution = (unQName || wordForInitialQ) && (unLName || wordForInitialL);
     double lambda = substitution ? 1.0 : person ? LISTED_EXTRA : LISTED_EXTRA_ORG;
+    if (person && allStrong && unL == 0 && l.tokenCount >= 2 && unQ > 0 && inOrder(q, l, pq, pl, accepted, na)
+        && !syllabic(l)) {
+      // Every listed word found, strongly and in the listed order: the query's extra words are
+      // middle names or a longer form of the same name (ANJEM IFTIKHAR CHOUDARY MAHMOOD for the
+      // listed ANJEM CHOUDARY), which customer records carry and lists often omit. Not so in a
+      // Chinese or Korean name, where a syllable more is another given name.
+      unQ *= QUERY_EXTRA;
+    }
     double denom = paired + unQ + lambda * unL;
     double score = denom <= 0 ? 0 : matched / denom;
     if (substitution || softName) {
@@ -212,6 +235,33 @@ final class NameScorer {
     byte kind = u.kind[token];
     return person && kind == TokenKind.LEGAL || otherHasLegalForm && kind == TokenKind.PLACE
         ? u.weight[token] / TokenWeights.kindFactor(kind) : u.weight[token];
+  }
+
+  private static boolean syllabic(NameUnits u) {
+    for (int i = 0; i < u.tokenCount; i++) {
+      if (!Syllables.eastAsian(u.text[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the accepted pairs keep the listed words in the query's order. A listed "FAMILY, Given"
+   * read against "Given Middle Family" does not count as in order: allowing that rotation doubled the
+   * false alerts this rule adds on the clean-name set (common Hispanic and English names).
+   */
+  private static boolean inOrder(NameUnits q, NameUnits l, int[] pq, int[] pl, int[] accepted, int n) {
+    for (int a = 0; a < n; a++) {
+      for (int b = 0; b < n; b++) {
+        int ka = accepted[a];
+        int kb = accepted[b];
+        if (l.first[pl[ka]] < l.first[pl[kb]] && q.first[pq[ka]] > q.first[pq[kb]]) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static boolean hasLegalForm(NameUnits u) {

@@ -89,6 +89,32 @@ class MatchEngineTest {
     assertThat(ENGINE.compare(Query.name(query), e).score()).isLessThan(T);
   }
 
+  @ParameterizedTest(name = "{0} matches {1}")
+  @CsvSource(delimiter = '|', value = {
+    "ANJEM IFTIKHAR CHOUDARY MAHMOOD|ANJEM CHOUDARY",   // the list omits middle names
+    "Dost Mohammad Khan Haqqani|DOST MOHAMMAD",
+    "Umar Patek Abdullah|UMAR PATEK",
+  })
+  void extraQueryWordsAreMiddleNamesWhenTheWholeListedNameIsFound(String query, String listed) {
+    assertThat(ENGINE.compare(Query.name(query), person(listed)).score()).isGreaterThanOrEqualTo(T);
+  }
+
+  @ParameterizedTest(name = "{0} ~ {1} less than {2} ~ {3}")
+  @CsvSource(delimiter = '|', value = {
+    "Li Yi Peng|LI, Yi|Anjem Choudary Mahmood|ANJEM CHOUDARY",        // a syllable more is another given name
+    "Iftikhar Mahmood Anjem Choudary|ANJEM IFTIKHAR CHOUDARY|Anjem Mahmood Iftikhar Choudary|ANJEM IFTIKHAR CHOUDARY", // out of order
+  })
+  void theMiddleNameAllowanceNeedsOrderAndNoSyllabicName(String q1, String l1, String q2, String l2) {
+    // Both pairs have the same shape (two listed words found, one word more), and every word weighs alike.
+    double without = ENGINE.compare(Query.name(q1), person(l1)).score();
+    double with = ENGINE.compare(Query.name(q2), person(l2)).score();
+    assertThat(without).isLessThan(with);
+  }
+
+  private static ListedEntity person(String name) {
+    return ListedEntity.builder("t", "p", EntityType.PERSON).name(name, NameType.PRIMARY).build();
+  }
+
   @Test
   void aQualifierInParenthesesIsOptionalButAnotherQualifierDiffers() {
     ListedEntity swiss = ListedEntity.builder("t", "db", EntityType.ORGANIZATION)

@@ -23,6 +23,14 @@ class TextStagesTest {
     assertThat(RomanNumerals.toArabic(in)).isEqualTo(out);
   }
 
+  @ParameterizedTest(name = "{0} syllabic: {1}")
+  @CsvSource({"li,true", "yi,true", "jin,true", "zhiyong,true", "guihua,true", "chol,true", "kyong,true",
+      "hyok,true", "zhang,true", "ryu,true", "choudary,false", "mohammad,false", "umar,false",
+      "dost,false", "haqqani,false", "smith,false", "ali,true"})
+  void eastAsianSyllablesAreRecognisedByShape(String token, boolean syllabic) {
+    assertThat(Syllables.eastAsian(token)).isEqualTo(syllabic);
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
     "brigade forty four|brigade 44", "brigade forty 4|brigade 44", "brigade fourty four|brigade 44",
