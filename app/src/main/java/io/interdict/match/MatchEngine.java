@@ -1,5 +1,6 @@
 package io.interdict.match;
 
+import io.interdict.match.names.NameAlternatives;
 import io.interdict.match.names.NameAnalyzer;
 import io.interdict.model.EntityType;
 import io.interdict.model.IdType;
@@ -56,15 +57,17 @@ public final class MatchEngine implements Screener {
     Map<String, Integer> df = new HashMap<>();
     for (int e = 0; e < this.entities.size(); e++) {
       for (Name n : this.entities.get(e).names()) {
-        var a = analyzer.analyze(n.value());
-        if (a.isEmpty()) {
-          continue;
-        }
-        analyzed.add(a);
-        refs.add(n);
-        owner.add(e);
-        for (String t : new java.util.HashSet<>(Arrays.asList(a.tokens()))) {
-          df.merge(t, 1, Integer::sum);
+        for (String form : NameAlternatives.of(n.value())) {
+          var a = analyzer.analyze(form);
+          if (a.isEmpty()) {
+            continue;
+          }
+          analyzed.add(a);
+          refs.add(n);
+          owner.add(e);
+          for (String t : new java.util.HashSet<>(Arrays.asList(a.tokens()))) {
+            df.merge(t, 1, Integer::sum);
+          }
         }
       }
     }
@@ -185,18 +188,20 @@ public final class MatchEngine implements Screener {
     ParsedQuery pq = parse(query);
     Match best = null;
     for (Name n : entity.names()) {
-      var a = analyzer.analyze(n.value());
-      if (a.isEmpty() || pq.units.tokenCount == 0) {
-        continue;
-      }
-      NameUnits l = new NameUnits(a, weights);
-      NameScorer.Sim sim = directSim(pq.units, l);
-      double s = NameScorer.score(pq.units, l, person(query, entity), sim, null, null);
-      if (n.type() == NameType.WEAK_AKA && s < WEAK_ALIAS_MIN) {
-        s = 0;
-      }
-      if (best == null || s > best.explanation().nameScore()) {
-        best = explainUnits(pq, entity, n, l, sim, s);
+      for (String form : NameAlternatives.of(n.value())) {
+        var a = analyzer.analyze(form);
+        if (a.isEmpty() || pq.units.tokenCount == 0) {
+          continue;
+        }
+        NameUnits l = new NameUnits(a, weights);
+        NameScorer.Sim sim = directSim(pq.units, l);
+        double s = NameScorer.score(pq.units, l, person(query, entity), sim, null, null);
+        if (n.type() == NameType.WEAK_AKA && s < WEAK_ALIAS_MIN) {
+          s = 0;
+        }
+        if (best == null || s > best.explanation().nameScore()) {
+          best = explainUnits(pq, entity, n, l, sim, s);
+        }
       }
     }
     List<Explanation.Evidence> ev = new ArrayList<>();

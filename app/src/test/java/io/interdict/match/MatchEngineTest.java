@@ -134,6 +134,7 @@ class MatchEngineTest {
     "Bank of China|Bank of Japan|false",                   // a place that is the whole name stays a name
     "Brigade Forty-Four|Brigade 44|true", "Brigade Forty 4|Brigade 44|true", "Brigade 45|Brigade Forty-Four|false",
     "U.S. Department of State|United States Department of State|true",
+    "Al Qaeda|Al-Qa'ida/Islamic Army|true",                // one of the listed alternatives
   })
   void placesAndNumberWordsInOrganisationNames(String query, String listed, boolean match) {
     ListedEntity e = ListedEntity.builder("t", "o", EntityType.ORGANIZATION).name(listed, NameType.PRIMARY).build();
