@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class NameAnalyzer {
   private static final int MIN_ENDING_LENGTH = 5;
   private static final int MIN_SLIP_LENGTH = 4;
+  private static final int MAX_TRUNCATED = 3;
   private static final int CACHE_LIMIT = 200_000;
 
   private final NameTables tables;
@@ -173,7 +174,11 @@ public final class NameAnalyzer {
       NameTables.Node matched = null;
       int matchedEnd = i;
       for (int j = i; j < plain.size(); j++) {
+        NameTables.Node parent = n;
         n = n.next.get(plain.get(j));
+        if (n == null && j > i && j == plain.size() - 1) {
+          n = truncated(parent, plain.get(j));
+        }
         if (n == null) {
           break;
         }
@@ -198,6 +203,29 @@ public final class NameAnalyzer {
         i = matchedEnd;
       }
     }
+  }
+
+  /**
+   * The phrase a name cut off in its last word completes ({@code JOINT STOCK COMPAN}, as a 35-character
+   * payment field truncates it): the one continuation of a phrase already begun that the word is a
+   * prefix of, at most {@link #MAX_TRUNCATED} letters short. Only inside a phrase of several words,
+   * so a name ending in Marin does not become the class word marine.
+   */
+  private static NameTables.Node truncated(NameTables.Node parent, String word) {
+    if (word.length() < MIN_SLIP_LENGTH) {
+      return null;
+    }
+    NameTables.Node found = null;
+    for (java.util.Map.Entry<String, NameTables.Node> e : parent.next.entrySet()) {
+      String k = e.getKey();
+      if (e.getValue().out != null && k.startsWith(word) && k.length() - word.length() <= MAX_TRUNCATED) {
+        if (found != null && !java.util.Arrays.equals(found.out, e.getValue().out)) {
+          return null;
+        }
+        found = e.getValue();
+      }
+    }
+    return found;
   }
 
   /**

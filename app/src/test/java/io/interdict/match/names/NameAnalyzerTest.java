@@ -58,6 +58,8 @@ class NameAnalyzerTest {
     "Bank of China|3 0",                      // the only name word stays a name
     "Jordan Israel|0 0",                      // no organisation: given names and surnames
     "Brigade Forty-Four|0 5",
+    "Tactical Missiles Corporation Joint Stock Compan|0 0 2 2",   // a payment field cut the legal form
+    "Ivan Marin|0 0",                                             // not the class word marine
   })
   void tokensCarryTheirKind(String name, String kinds) {
     byte[] k = A.analyze(name).kinds();
