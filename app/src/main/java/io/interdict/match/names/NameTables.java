@@ -107,7 +107,8 @@ public final class NameTables {
     n.kind = kind;
   }
 
-  private static List<String> lines(String file) {
+  /** The entries of a table: its lines without comments and blank lines, stripped. */
+  static List<String> lines(String file) {
     InputStream in = NameTables.class.getResourceAsStream("/names/" + file);
     if (in == null) {
       throw new IllegalStateException("missing resource /names/" + file);
