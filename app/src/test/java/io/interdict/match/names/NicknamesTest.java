@@ -48,6 +48,7 @@ class NicknamesTest {
     "Ben|Benjamin",      // Ben is the particle bin (son of): left out
     "Kim|Kimberly",      // Kim is a Korean family name: left out
     "Ali|Alice",
+    "Jon|Jonathan",      // Jon is also a Korean family name: left out
   })
   void unrelatedPairs(String a, String b) {
     assertThat(Nicknames.related(token(a), token(b))).isFalse();
