@@ -159,14 +159,16 @@ final class NameScorer {
         nickname(rules, q.text[pq[k]], l.text[pl[k]]);
       }
     }
+    boolean legalQ = hasLegalForm(q);
+    boolean legalL = hasLegalForm(l);
     double unQ = 0;
     boolean unQName = false;
     for (int i = 0; i < q.tokenCount; i++) {
       if ((usedQ & (1L << Math.min(i, 63))) == 0) {
-        unQ += repeatsMatched(q, i, usedQ) ? 0 : unmatchedWeight(q, i, person);
+        unQ += repeatsMatched(q, i, usedQ) ? 0 : unmatchedWeight(q, i, person, legalL);
         unQName |= distinctive(q.kind[i]) || person && q.kind[i] == TokenKind.LEGAL;
         if (out != null) {
-          out.add(new Explanation.TokenPair(q.text[i], null, 0, unmatchedWeight(q, i, person)));
+          out.add(new Explanation.TokenPair(q.text[i], null, 0, unmatchedWeight(q, i, person, legalL)));
         }
       }
     }
@@ -174,10 +176,10 @@ final class NameScorer {
     boolean unLName = false;
     for (int j = 0; j < l.tokenCount; j++) {
       if ((usedL & (1L << Math.min(j, 63))) == 0) {
-        unL += repeatsMatched(l, j, usedL) ? 0 : unmatchedWeight(l, j, person);
+        unL += repeatsMatched(l, j, usedL) ? 0 : unmatchedWeight(l, j, person, legalQ);
         unLName |= distinctive(l.kind[j]) || person && l.kind[j] == TokenKind.LEGAL;
         if (out != null) {
-          out.add(new Explanation.TokenPair(null, l.text[j], 0, unmatchedWeight(l, j, person)));
+          out.add(new Explanation.TokenPair(null, l.text[j], 0, unmatchedWeight(l, j, person, legalQ)));
         }
       }
     }
@@ -229,11 +231,23 @@ final class NameScorer {
 
   /**
    * What an unpaired token costs. In a person's name a "legal form" is a surname that happens to
-   * spell one (Sá, As, Ab), so it costs as a name word would.
+   * spell one (Sá, As, Ab), so it costs as a name word would. A place costs as a name word when the
+   * other name is a full legal name too ({@code otherHasLegalForm}): Banco Santander S.A. and Banco
+   * Santander México S.A. are two companies, while the brand Faberlic stands for Faberlic Europe.
    */
-  private static float unmatchedWeight(NameUnits u, int token, boolean person) {
-    return person && u.kind[token] == TokenKind.LEGAL
-        ? u.weight[token] / TokenWeights.kindFactor(TokenKind.LEGAL) : u.weight[token];
+  private static float unmatchedWeight(NameUnits u, int token, boolean person, boolean otherHasLegalForm) {
+    byte kind = u.kind[token];
+    return person && kind == TokenKind.LEGAL || otherHasLegalForm && kind == TokenKind.PLACE
+        ? u.weight[token] / TokenWeights.kindFactor(kind) : u.weight[token];
+  }
+
+  private static boolean hasLegalForm(NameUnits u) {
+    for (int i = 0; i < u.tokenCount; i++) {
+      if (u.kind[i] == TokenKind.LEGAL) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -314,7 +328,7 @@ final class NameScorer {
    */
   private static boolean distinctive(byte kind) {
     return kind == TokenKind.NAME || kind == TokenKind.PARTICLE || kind == TokenKind.INITIAL
-        || kind == TokenKind.QUALIFIER;
+        || kind == TokenKind.QUALIFIER || kind == TokenKind.PLACE;
   }
 
   /** Bits of the tokens a unit covers; tokens beyond 63 share the last bit (names are never that long). */

@@ -100,6 +100,25 @@ class MatchEngineTest {
     assertThat(ENGINE.compare(Query.name("Bowne Global Solutions (France), S.A.R.L."), germany).score()).isLessThan(T);
   }
 
+  @ParameterizedTest(name = "{0} ~ {1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+    "Faberlic|FABERLIC EUROPE Sp. z o.o.|true",            // a brand stands for its regional companies
+    "Banco Santander S.A.|Banco Santander México S.A.|false",  // two full legal names, two companies
+    "Mendez Belgie BVBA|Mendez Nederland B.V.|false",      // one place against another
+    "Bank of China|Bank of Japan|false",                   // a place that is the whole name stays a name
+    "Brigade Forty-Four|Brigade 44|true", "Brigade Forty 4|Brigade 44|true", "Brigade 45|Brigade Forty-Four|false",
+    "U.S. Department of State|United States Department of State|true",
+  })
+  void placesAndNumberWordsInOrganisationNames(String query, String listed, boolean match) {
+    ListedEntity e = ListedEntity.builder("t", "o", EntityType.ORGANIZATION).name(listed, NameType.PRIMARY).build();
+    double s = ENGINE.compare(Query.name(query), e).score();
+    if (match) {
+      assertThat(s).isGreaterThanOrEqualTo(T);
+    } else {
+      assertThat(s).isLessThan(T);
+    }
+  }
+
   @Test
   void substitutionPenaltyIsExplained() {
     Match m = ENGINE.compare(Query.name("Olaf Schmidt"), LIST.get(0));

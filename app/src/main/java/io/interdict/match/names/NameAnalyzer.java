@@ -2,6 +2,7 @@ package io.interdict.match.names;
 
 import io.interdict.match.text.CamelCase;
 import io.interdict.match.text.Fold;
+import io.interdict.match.text.NumberWords;
 import io.interdict.match.text.RomanNumerals;
 import io.interdict.match.text.Slips;
 import io.interdict.match.text.Scripts;
@@ -13,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The analysis chain every name goes through, listed names and queries alike: camel-case split ->
- * fold (NFKC + case fold) -> script detection -> romanisation -> tokenisation -> phrase tables (drop honorifics and
+ * fold (NFKC + case fold) -> script detection -> romanisation -> tokenisation -> number words as
+ * digits -> phrase tables (drop honorifics and
  * stop words, canonicalise legal forms, class words, particles, spelling families) -> Roman numerals
  * -> ending rules ->
  * token kinds. Thread-safe.
@@ -24,6 +26,7 @@ public final class NameAnalyzer {
   private static final int CACHE_LIMIT = 200_000;
 
   private final NameTables tables;
+  private final PlaceNames places;
   /**
    * Romanisations that needed ICU's rule engine (tens of microseconds each), by script
    * and folded name; bounded. Per analyzer, so per list version: names screened again (payment
@@ -31,18 +34,19 @@ public final class NameAnalyzer {
    */
   private final ConcurrentHashMap<String, String> romanised = new ConcurrentHashMap<>();
 
-  public NameAnalyzer(NameTables tables) {
+  public NameAnalyzer(NameTables tables, PlaceNames places) {
     this.tables = tables;
+    this.places = places;
   }
 
   public static NameAnalyzer standard() {
-    return new NameAnalyzer(NameTables.standard());
+    return new NameAnalyzer(NameTables.standard(), PlaceNames.standard());
   }
 
   public AnalyzedName analyze(String raw) {
     String folded = Fold.apply(CamelCase.split(raw));
     int script = Scripts.dominant(folded);
-    List<String> plain = Tokenizer.tokens(romanise(folded, script));
+    List<String> plain = NumberWords.toDigits(Tokenizer.tokens(romanise(folded, script)));
     List<String> toks = new ArrayList<>(plain.size());
     List<Byte> kinds = new ArrayList<>(plain.size());
     applyTables(plain, toks, kinds);
@@ -71,7 +75,57 @@ public final class NameAnalyzer {
       tokens[i] = t;
       k[i] = kindOf(t, kind);
     }
+    if (organisation(k)) {
+      markPlaces(places, tokens, k);
+    }
     return new AnalyzedName(raw, tokens, k, script, Scripts.symbolic(script) ? symbols(folded) : null);
+  }
+
+  private static boolean organisation(byte[] kinds) {
+    for (byte b : kinds) {
+      if (b == TokenKind.LEGAL || b == TokenKind.CLASS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * In an organisation's name, the place a branch or subsidiary sits weighs as a qualifier (see
+   * {@link TokenKind#PLACE}): {@code Faberlic Europe Sp. z o.o.} is found by {@code Faberlic}, but
+   * {@code Mendez Nederland} is not {@code Mendez Belgie}. A name whose every word is a place keeps them as names
+   * ({@code Bank of China}: China is what tells it from the Bank of Japan).
+   */
+  static void markPlaces(PlaceNames places, String[] tokens, byte[] kinds) {
+    byte[] marked = kinds.clone();
+    int names = 0;
+    for (int i = 0; i < tokens.length; ) {
+      int len = 0;
+      for (int l = Math.min(PlaceNames.MAX_TOKENS, tokens.length - i); l >= 1 && len == 0; l--) {
+        if (allNames(kinds, i, i + l) && places.isPlace(tokens, i, i + l)) {
+          len = l;
+        }
+      }
+      if (len == 0) {
+        names += kinds[i] == TokenKind.NAME ? 1 : 0;
+        i++;
+      } else {
+        java.util.Arrays.fill(marked, i, i + len, TokenKind.PLACE);
+        i += len;
+      }
+    }
+    if (names > 0) {
+      System.arraycopy(marked, 0, kinds, 0, kinds.length);
+    }
+  }
+
+  private static boolean allNames(byte[] kinds, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (kinds[i] != TokenKind.NAME) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final java.util.regex.Pattern PARENTHESISED = java.util.regex.Pattern.compile("\\([^()]*\\)");

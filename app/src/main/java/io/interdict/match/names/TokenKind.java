@@ -16,6 +16,11 @@ public final class TokenKind {
   public static final byte NUMBER = 5;
   /** a word only in parentheses, (Schweiz), (U.K.), (IRGC): weighs little, but another one differs. */
   public static final byte QUALIFIER = 6;
+  /**
+   * a place in an organisation's name, Faberlic Europe, Mendez Nederland: a qualifier against a bare
+   * brand name, but between two full legal names a different company.
+   */
+  public static final byte PLACE = 7;
 
   private TokenKind() {}
 
@@ -27,6 +32,7 @@ public final class TokenKind {
       case INITIAL: return "initial";
       case NUMBER: return "number";
       case QUALIFIER: return "qualifier";
+      case PLACE: return "place";
       default: return "name";
     }
   }

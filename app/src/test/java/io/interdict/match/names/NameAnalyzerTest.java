@@ -48,11 +48,16 @@ class NameAnalyzerTest {
     "Usama bin Laden|0 1 0",
     "Hans J Friedrich|0 4 0",
     "Zag Bong 6|0 0 5",
-    "Saudi Arabian Oil Company|0 0 0 3",
+    "Saudi Arabian Oil Company|7 0 0 3",     // Saudi names the country it sits in
     "彬 李|0 0",          // Han: Bin is a given name, not the particle
     "HE, Yi|0 0",         // He is a family name, not the title H.E.
     "Deutsche Bank (Schweiz) AG|0 3 6 2",
     "SANTOS, Ahmad (Ahmed)|0 0 0",   // a word also outside the parentheses is no qualifier
+    "Faberlic Europe Sp. z o.o.|0 7 2",       // a place in an organisation's name
+    "Sberbank of Russia PJSC|0 7 2",
+    "Bank of China|3 0",                      // the only name word stays a name
+    "Jordan Israel|0 0",                      // no organisation: given names and surnames
+    "Brigade Forty-Four|0 5",
   })
   void tokensCarryTheirKind(String name, String kinds) {
     byte[] k = A.analyze(name).kinds();

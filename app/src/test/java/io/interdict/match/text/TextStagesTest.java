@@ -25,6 +25,20 @@ class TextStagesTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
+    "brigade forty four|brigade 44", "brigade forty 4|brigade 44", "brigade fourty four|brigade 44",
+    "three percenters|3 percenters", "twenty first century|21 century", "one hundred and ten|110",
+    "two thousand|2000", "two thousand and five|2000 and 5", "nineteen eighty four|19 84",
+    "one hundred ten brigade|110 brigade", "forty|40", "seventh fleet|7 fleet", "hundred flowers|hundred flowers",
+    "thousand islands|thousand islands", "forty zero|40 0", "the one and only|the 1 and only",
+    "brigade 44|brigade 44", "|", "onesimus|onesimus",
+  })
+  void numberWordsBecomeDigits(String in, String out) {
+    List<String> tokens = in == null ? List.of() : List.of(in.split(" "));
+    assertThat(String.join(" ", NumberWords.toDigits(tokens))).isEqualTo(out == null ? "" : out);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
     "SergeiLavrov|Sergei Lavrov", "SiemensAG|Siemens AG", "McDonald|McDonald", "MacArthur|Mac Arthur",
     "KIM Sang Man|KIM Sang Man", "iPhone|iPhone", "Volkswagen GmbH|Volkswagen GmbH", "|", "ÉmileZola|Émile Zola", "Kim Sang-Man|Kim Sang-Man",
   })
