@@ -88,11 +88,7 @@ class NicknameMatchTest {
   })
   void nicknamesMatchTheirFullNamesInPersonNamesOnly(String query, EntityType type, String key, boolean match) {
     double s = score(query, type, key);
-    if (match) {
-      assertThat(s).isGreaterThanOrEqualTo(T);
-    } else {
-      assertThat(s).isLessThan(T);
-    }
+    assertThat(s >= T).as("score %.3f against the threshold %.2f", s, T).isEqualTo(match);
   }
 
   @Test
