@@ -1,5 +1,6 @@
 package io.interdict.match;
 
+import io.interdict.match.names.Nicknames;
 import io.interdict.match.text.Phonetic;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Two levels. A query unit is first resolved to the vocabulary units that {@link
  * TokenSimilarity} scores as strongly similar: a symmetric-deletion index ({@link DeletionIndex})
- * finds every token within the edit allowance, a phonetic-key table every phonetic equal. Second,
+ * finds every token within the edit allowance, a phonetic-key table every phonetic equal, and the
+ * {@link Nicknames} table, looked up exactly, every full name of a nickname and every nickname of a
+ * full name (strong only in a person's name: see {@link Similar#get(int, boolean)}). Second,
  * postings of those units give candidate names, and for each one an upper bound of the score the
  * {@link NameScorer} could give it from the weights that can possibly align (see {@link
  * MatchEngine#bound}); names below the threshold are never scored. Both levels are exact, not
@@ -29,13 +32,19 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CandidateIndex {
   private static final int CACHE_LIMIT = 200_000;
 
-  /** Vocabulary units strongly similar to one query unit, sorted by id. */
-  record Similar(int[] ids, float[] sims) {
-    static final Similar NONE = new Similar(new int[0], new float[0]);
+  /**
+   * Vocabulary units strongly similar to one query unit, sorted by id: {@code sims} by {@link
+   * TokenSimilarity#sim} (0 for a unit that is only a nickname or full name of the query unit),
+   * {@code personSims} by {@link TokenSimilarity#personSim}, the same array when no nickname is
+   * among them.
+   */
+  record Similar(int[] ids, float[] sims, float[] personSims) {
+    static final Similar NONE = new Similar(new int[0], new float[0], new float[0]);
 
-    float get(int vocabId) {
+    /** The similarity, counting nicknames when {@code nicknames} (see {@link NameScorer#nicknamesApply}). */
+    float get(int vocabId, boolean nicknames) {
       int k = Arrays.binarySearch(ids, vocabId);
-      return k >= 0 ? sims[k] : 0f;
+      return k < 0 ? 0f : nicknames ? personSims[k] : sims[k];
     }
   }
 
@@ -171,6 +180,15 @@ final class CandidateIndex {
         }
       });
     } else {
+      // Nicknames first: each id is scored once, and these need both similarities.
+      for (String name : Nicknames.relatedTo(unit)) {
+        singleIndex.candidates(name, 0, id -> {
+          if (vocab[id].equals(name) && out.first(id)) {
+            float s = TokenSimilarity.sim(unit, name, false);
+            out.keep(id, s, Math.max(s, TokenSimilarity.NICKNAME));
+          }
+        });
+      }
       singleIndex.candidates(unit, TokenSimilarity.editsAround(la), id -> {
         if (out.first(id)) {
           out.keep(id, TokenSimilarity.sim(unit, vocab[id], false));
@@ -209,7 +227,9 @@ final class CandidateIndex {
     private final int epoch;
     private int[] ids = new int[8];
     private float[] sims = new float[8];
+    private float[] personSims = new float[8];
     private int n;
+    private boolean nicknames;
 
     Collector(int[] mark, int epoch) {
       this.mark = mark;
@@ -227,30 +247,45 @@ final class CandidateIndex {
 
     /** Keeps {@code id} when its similarity {@code s} is strong. */
     void keep(int id, float s) {
-      if (s <= TokenSimilarity.SOFT_MAX) {
+      keep(id, s, s);
+    }
+
+    /**
+     * Keeps {@code id} when it is strong in a person's name ({@code personSim}); its similarity
+     * elsewhere, {@code s}, counts only when strong too.
+     */
+    void keep(int id, float s, float personSim) {
+      if (personSim <= TokenSimilarity.SOFT_MAX) {
         return;
       }
       if (n == ids.length) {
         ids = Arrays.copyOf(ids, n * 2);
         sims = Arrays.copyOf(sims, n * 2);
+        personSims = Arrays.copyOf(personSims, n * 2);
       }
       ids[n] = id;
-      sims[n++] = s;
+      sims[n] = s > TokenSimilarity.SOFT_MAX ? s : 0f;
+      personSims[n] = personSim;
+      nicknames |= personSim != sims[n];
+      n++;
     }
 
     Similar result() {
       long[] packed = new long[n];
       for (int i = 0; i < n; i++) {
-        packed[i] = ((long) ids[i] << 32) | (Float.floatToIntBits(sims[i]) & 0xffffffffL);
+        packed[i] = ((long) ids[i] << 32) | i;
       }
       Arrays.sort(packed);
       int[] outIds = new int[n];
       float[] outSims = new float[n];
+      float[] outPersonSims = nicknames ? new float[n] : outSims;
       for (int i = 0; i < n; i++) {
+        int k = (int) packed[i];
         outIds[i] = (int) (packed[i] >>> 32);
-        outSims[i] = Float.intBitsToFloat((int) packed[i]);
+        outSims[i] = sims[k];
+        outPersonSims[i] = personSims[k];
       }
-      return new Similar(outIds, outSims);
+      return new Similar(outIds, outSims, outPersonSims);
     }
   }
 

@@ -157,8 +157,9 @@ public final class MatchEngine implements Screener {
           continue;
         }
         NameUnits l = names[n];
-        NameScorer.Sim sim = useIndex ? engineSim.listed(l) : directSim(q, l);
-        double s = NameScorer.score(q, l, person(query, e), sim, null, null);
+        boolean person = person(query, e);
+        NameScorer.Sim sim = useIndex ? engineSim.listed(l, person) : directSim(q, l, person);
+        double s = NameScorer.score(q, l, person, sim, null, null);
         if (nameRefs[n].type() == NameType.WEAK_AKA && s < WEAK_ALIAS_MIN) {
           continue;
         }
@@ -194,8 +195,9 @@ public final class MatchEngine implements Screener {
           continue;
         }
         NameUnits l = new NameUnits(a, weights);
-        NameScorer.Sim sim = directSim(pq.units, l);
-        double s = NameScorer.score(pq.units, l, person(query, entity), sim, null, null);
+        boolean person = person(query, entity);
+        NameScorer.Sim sim = directSim(pq.units, l, person);
+        double s = NameScorer.score(pq.units, l, person, sim, null, null);
         if (n.type() == NameType.WEAK_AKA && s < WEAK_ALIAS_MIN) {
           s = 0;
         }
@@ -249,15 +251,18 @@ public final class MatchEngine implements Screener {
     return s;
   }
 
-  private static NameScorer.Sim directSim(NameUnits q, NameUnits l) {
-    return (a, b) -> TokenSimilarity.sim(q.text[a], l.text[b], q.span[a] == 2 || l.span[b] == 2);
+  private static NameScorer.Sim directSim(NameUnits q, NameUnits l, boolean person) {
+    return (a, b) -> NameScorer.nicknamesApply(q, a, l, b, person)
+        ? TokenSimilarity.personSim(q.text[a], l.text[b])
+        : TokenSimilarity.sim(q.text[a], l.text[b], q.span[a] == 2 || l.span[b] == 2);
   }
 
   /**
    * Similarity of a query's units to the units of one listed name at a time (see {@link #listed}):
    * strong pairs come from the index; soft ones and initials are computed here (joined units have
    * neither) and memoised for the query by query unit and vocabulary id, because the same listed
-   * words recur across a query's candidates. One per thread, reset per query.
+   * words recur across a query's candidates. Nickname pairs count only where {@link
+   * NameScorer#nicknamesApply} says so. One per thread, reset per query.
    */
   private static final class EngineSim implements NameScorer.Sim {
     private static final int SLOTS = 4096;
@@ -271,6 +276,7 @@ public final class MatchEngine implements Screener {
     private NameUnits q;
     private CandidateIndex.Similar[] sims;
     private NameUnits l;
+    private boolean person;
 
     void query(NameUnits q, CandidateIndex.Similar[] sims) {
       this.q = q;
@@ -282,15 +288,16 @@ public final class MatchEngine implements Screener {
       }
     }
 
-    EngineSim listed(NameUnits l) {
+    EngineSim listed(NameUnits l, boolean person) {
       this.l = l;
+      this.person = person;
       return this;
     }
 
     @Override
     public float sim(int a, int b) {
       int v = l.vocab[b];
-      float s = sims[a].get(v);
+      float s = sims[a].get(v, NameScorer.nicknamesApply(q, a, l, b, person));
       if (s > 0f) {
         return s;
       }

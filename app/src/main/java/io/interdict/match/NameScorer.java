@@ -1,5 +1,6 @@
 package io.interdict.match;
 
+import io.interdict.match.names.Nicknames;
 import io.interdict.match.names.TokenKind;
 import io.interdict.match.text.Syllables;
 import java.util.List;
@@ -19,7 +20,9 @@ import java.util.List;
  * multiply the score by {@link #SUBSTITUTION}; a father's name swapped with the person's own around
  * bin/ibn multiplies it by
  * {@link #LINEAGE_REVERSED}. Same-script comparisons of Han, Hangul and Kana names are also made
- * symbol by symbol, and the lower score counts. Each rule that lowers a score is reported.
+ * symbol by symbol, and the lower score counts. Each rule that lowers a score is reported. In a
+ * person's name, a nickname pairs with its full name ({@link TokenSimilarity#NICKNAME}, where
+ * {@link #nicknamesApply}); the explanation says which word stood for which.
  */
 final class NameScorer {
   /** Cost of a listed person-name word the query lacks (middle names, patronymics are often omitted). */
@@ -40,6 +43,17 @@ final class NameScorer {
   /** Similarity of query unit {@code qu} and listed unit {@code lu}. */
   interface Sim {
     float sim(int qu, int lu);
+  }
+
+  /**
+   * Whether query unit {@code qu} and listed unit {@code lu} may pair as nickname and full name
+   * ({@link TokenSimilarity#personSim}): single name words of a person's name. Organisations,
+   * vessels and aircraft keep their words literal, and particles, legal forms, class words, initials
+   * and qualifiers are never nicknames.
+   */
+  static boolean nicknamesApply(NameUnits q, int qu, NameUnits l, int lu, boolean person) {
+    return person && q.span[qu] == 1 && l.span[lu] == 1 && q.kind[qu] == TokenKind.NAME
+        && l.kind[lu] == TokenKind.NAME;
   }
 
   private static final ThreadLocal<Pairs> PAIRS = ThreadLocal.withInitial(Pairs::new);
@@ -156,6 +170,9 @@ final class NameScorer {
       if (out != null) {
         out.add(new Explanation.TokenPair(q.text[pq[k]], l.text[pl[k]], ps[k], pw[k]));
       }
+      if (rules != null && ps[k] == TokenSimilarity.NICKNAME && nicknamesApply(q, pq[k], l, pl[k], person)) {
+        nickname(rules, q.text[pq[k]], l.text[pl[k]]);
+      }
     }
     boolean legalQ = hasLegalForm(q);
     boolean legalL = hasLegalForm(l);
@@ -216,6 +233,16 @@ final class NameScorer {
       }
     }
     return score;
+  }
+
+  /** Says which word stood for which when a query word and a listed word paired as nickname and full name. */
+  private static void nickname(List<Explanation.Evidence> rules, String query, String listed) {
+    // a pair at this similarity may also be two spellings with the same phonetic key
+    if (Nicknames.isNicknameOf(query, listed)) {
+      rules.add(new Explanation.Evidence("name_rule", query, listed, query + " is a nickname of " + listed, 0));
+    } else if (Nicknames.isNicknameOf(listed, query)) {
+      rules.add(new Explanation.Evidence("name_rule", query, listed, listed + " is a nickname of " + query, 0));
+    }
   }
 
   private static void rule(List<Explanation.Evidence> rules, String what, double factor) {

@@ -1,5 +1,6 @@
 package io.interdict.match;
 
+import io.interdict.match.names.Nicknames;
 import io.interdict.match.text.Edits;
 import io.interdict.match.text.Phonetic;
 import io.interdict.match.text.Slips;
@@ -11,12 +12,18 @@ import io.interdict.match.text.Slips;
  * Tokens further apart but within half their length in edits get a soft similarity capped at
  * {@link #SOFT_MAX} ({@code Starkey ~ Starmer}): it can support a match found through other tokens,
  * never create one, which is what lets the index bound scores without enumerating soft pairs.
+ * Words of a person's name also pair as nickname and full name ({@link #personSim}).
  */
 public final class TokenSimilarity {
   /** An initial against a word with the same first letter. */
   public static final float INITIAL = 0.9f;
   /** Same phonetic key, spelled differently. */
   public static final float PHONETIC = 0.85f;
+  /**
+   * A nickname against one of its full names ({@code Ted ~ Theodore}, {@code Sasha ~ Aleksandr}, see
+   * {@link Nicknames}): as strong as a phonetic equal, weaker than the same word typed with a slip.
+   */
+  public static final float NICKNAME = 0.85f;
   /**
    * Short tokens (at most {@link #SHORT_VARIANT_MAX} letters) that differ by one typing slip that
    * never makes another syllable: two adjacent letters swapped ({@code Sok/Sko}) or one letter
@@ -132,6 +139,18 @@ public final class TokenSimilarity {
       }
     }
     return s;
+  }
+
+  /**
+   * Similarity of two single words of a person's name: {@link #sim}, or {@link #NICKNAME} when one
+   * is a nickname of the other and {@code sim} is lower. Nicknames get no edits of their own (Tedd is
+   * not Theodore): only the exact table spellings count. Callers decide what a person's name word is
+   * ({@link NameScorer#nicknamesApply}); organisation names never use it (Bill Industries is not
+   * William Industries).
+   */
+  public static float personSim(String a, String b) {
+    float s = sim(a, b);
+    return s < NICKNAME && Nicknames.related(a, b) ? NICKNAME : s;
   }
 
   /**

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interdict.lists.DemoList;
 import io.interdict.match.eval.BenchLists;
+import io.interdict.match.names.NameAnalyzer;
+import io.interdict.match.names.Nicknames;
+import io.interdict.model.EntityType;
 import io.interdict.model.ListedEntity;
+import io.interdict.model.NameType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,11 +22,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The candidate index must return exactly what a full scan with the same scorer returns: random
  * queries made by damaging listed names (typos, transpositions, dropped and doubled letters, word
- * order, joined words, dropped words) are screened both ways and compared hit for hit, score for
- * score. Uses a random part of the real SDN list when the shared data is present, else the demo list.
+ * order, joined words, dropped words, given names swapped for a nickname or full name) are screened
+ * both ways and compared hit for hit, score for score. Uses a random part of the real SDN list when
+ * the shared data is present, else the demo list; nicknames also against a list made of them.
  */
 class IndexMatchesScanTest {
   private static final int QUERIES = 3_000;
+  private static final NameAnalyzer ANALYZER = NameAnalyzer.standard();
 
   @Test
   void indexNeverMissesWhatAFullScanFinds() throws Exception {
@@ -33,7 +39,8 @@ class IndexMatchesScanTest {
     list.forEach(e -> e.names().forEach(n -> names.add(n.value())));
     int hits = 0;
     for (int i = 0; i < QUERIES; i++) {
-      String q = damage(names.get(r.nextInt(names.size())), r);
+      String q = names.get(r.nextInt(names.size()));
+      q = damage(r.nextInt(4) == 0 ? nicknames(q, r) : q, r);
       if (q.isBlank()) {
         continue;
       }
@@ -44,6 +51,73 @@ class IndexMatchesScanTest {
       hits += viaScan.size();
     }
     assertThat(hits).as("the damaged queries must find something").isGreaterThan(QUERIES / 2);
+  }
+
+  /**
+   * Persons (and some organisations and names of unknown type) whose given names have nicknames,
+   * queried with nicknames for full names and the reverse, typed as persons, organisations or not at
+   * all: the index must look up every full name of a nickname and every nickname of a full name.
+   */
+  @Test
+  void indexFindsNicknamesAndFullNamesLikeAFullScan() {
+    String[] given = {"Theodore", "Edward", "Ted", "William", "Bill", "Robert", "Bob", "Richard", "Rick",
+        "Aleksandr", "Alexander", "Sasha", "Vladimir", "Volodya", "Mikhail", "Misha", "Dmitriy", "Dima",
+        "Elizabeth", "Liz", "Beth", "Giuseppe", "Beppe", "Josef", "Sepp", "Francisco", "Paco", "James",
+        "Jim", "Katherine", "Kate", "Olaf", "Sang", "Nikolay", "Kolya", "Yaroslav", "Slava", "Stanislav"};
+    String[] family = {"Doe", "Gates", "Ivanov", "Petrov", "Rossi", "Huber", "Garcia", "Smith", "Taylor",
+        "Kuznetsov", "Scholz", "Brown", "Dow", "Ivanova", "Rossini", "Hubner"};
+    Random r = new Random(11);
+    List<ListedEntity> list = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      StringBuilder name = new StringBuilder(given[r.nextInt(given.length)]);
+      if (r.nextInt(3) == 0) {
+        name.append(' ').append(given[r.nextInt(given.length)]);
+      }
+      name.append(' ').append(family[r.nextInt(family.length)]);
+      EntityType type = switch (r.nextInt(6)) {
+        case 0 -> EntityType.ORGANIZATION;
+        case 1 -> EntityType.ANY;
+        default -> EntityType.PERSON;
+      };
+      if (type == EntityType.ORGANIZATION) {
+        name.append(" Trading");
+      }
+      list.add(ListedEntity.builder("t", "n" + i, type).name(name.toString(), NameType.PRIMARY).build());
+      names.add(name.toString());
+    }
+    MatchEngine engine = MatchEngine.build(list);
+    EntityType[] types = {EntityType.ANY, EntityType.PERSON, EntityType.ORGANIZATION};
+    int nicknameHits = 0;
+    for (int i = 0; i < 1_500; i++) {
+      String name = nicknames(names.get(r.nextInt(names.size())), r);
+      String q = r.nextInt(3) == 0 ? damage(name, r) : name;
+      Query query = new Query(null, q, types[r.nextInt(types.length)], null, null, null, null);
+      double threshold = i % 3 == 0 ? 0.6 : MatchEngine.DEFAULT_THRESHOLD;
+      List<Match> hits = engine.screen(query, threshold, 1000);
+      assertThat(keys(hits)).as("query '%s' (%s) at %.2f", q, query.type(), threshold)
+          .isEqualTo(keys(engine.screenByScan(query, threshold, 1000)));
+      for (Match m : hits) {
+        if (m.explanation().summary().contains(" is a nickname of ")) {
+          nicknameHits++;
+        }
+      }
+    }
+    assertThat(nicknameHits).as("hits through a nickname").isGreaterThan(1_000);
+  }
+
+  /**
+   * Replaces each word that has nicknames or full names, with probability 1/2, by one of them
+   * (canonical spelling).
+   */
+  static String nicknames(String name, Random r) {
+    List<String> out = new ArrayList<>();
+    for (String word : name.split(" ")) {
+      String[] t = ANALYZER.analyze(word).tokens();
+      List<String> related = t.length == 1 ? Nicknames.relatedTo(t[0]) : List.of();
+      out.add(related.isEmpty() || r.nextBoolean() ? word : related.get(r.nextInt(related.size())));
+    }
+    return String.join(" ", out);
   }
 
   private static List<ListedEntity> entities(Random r) throws Exception {

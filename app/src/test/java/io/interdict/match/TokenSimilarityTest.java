@@ -57,6 +57,21 @@ class TokenSimilarityTest {
     assertThat(TokenSimilarity.shiftedBoundary("myongchin", "myongjin")).isZero();
   }
 
+  @ParameterizedTest(name = "{0} ~ {1} in a person''s name: {2}, literally {3}")
+  @CsvSource({
+    "ted, theodore, 0.85, 0",        // nickname and full name, either way round
+    "theodore, ted, 0.85, 0",
+    "tedd, theodore, 0, 0",          // a nickname gets no edits
+    "edward, theodore, 0, 0",        // two full names sharing a nickname
+    "ted, ted, 1, 1",
+    "dima, dmitry, 0.85, 0",
+    "maks, maksim, 0.85, 0.6",       // lifted from a soft similarity
+  })
+  void nicknamesCountOnlyThroughPersonSim(String a, String b, float person, float literal) {
+    assertThat(TokenSimilarity.personSim(a, b)).isEqualTo(person);
+    assertThat(TokenSimilarity.sim(a, b)).isEqualTo(literal);
+  }
+
   private static String random(Random r, String alphabet, int len) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < len; i++) {

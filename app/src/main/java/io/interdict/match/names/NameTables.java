@@ -107,6 +107,7 @@ public final class NameTables {
     n.kind = kind;
   }
 
+  /** The entries of a table: its lines without comments and blank lines, stripped. */
   static List<String> lines(String file) {
     InputStream in = NameTables.class.getResourceAsStream("/names/" + file);
     if (in == null) {
