@@ -1,5 +1,6 @@
 package io.interdict.match;
 
+import io.interdict.match.names.Acronyms;
 import io.interdict.match.names.NameAlternatives;
 import io.interdict.match.names.NameAnalyzer;
 import io.interdict.model.EntityType;
@@ -38,6 +39,8 @@ public final class MatchEngine implements Screener {
   private final TokenWeights weights;
   private final NameUnits[] names;
   private final Name[] nameRefs;
+  /** Per listed name: it is the acronym of {@code nameRefs}, spelled by us, not listed. */
+  private final boolean[] acronym;
   private final int[] nameEntity;
   /**
    * Per listed name, side by side: total weight, initials' weight, heaviest token weight, number of
@@ -55,21 +58,24 @@ public final class MatchEngine implements Screener {
     List<Name> refs = new ArrayList<>();
     List<Integer> owner = new ArrayList<>();
     Map<String, Integer> df = new HashMap<>();
+    List<Boolean> acronyms = new ArrayList<>();
     for (int e = 0; e < this.entities.size(); e++) {
-      for (Name n : this.entities.get(e).names()) {
-        for (String form : NameAlternatives.of(n.value())) {
-          var a = analyzer.analyze(form);
-          if (a.isEmpty()) {
-            continue;
-          }
-          analyzed.add(a);
+      ListedEntity entity = this.entities.get(e);
+      for (Name n : entity.names()) {
+        for (Form f : forms(entity, n)) {
+          analyzed.add(f.name());
+          acronyms.add(f.acronym());
           refs.add(n);
           owner.add(e);
-          for (String t : new java.util.HashSet<>(Arrays.asList(a.tokens()))) {
+          for (String t : new java.util.HashSet<>(Arrays.asList(f.name().tokens()))) {
             df.merge(t, 1, Integer::sum);
           }
         }
       }
+    }
+    this.acronym = new boolean[acronyms.size()];
+    for (int i = 0; i < acronym.length; i++) {
+      acronym[i] = acronyms.get(i);
     }
     this.weights = new TokenWeights(df, analyzed.size());
     this.names = new NameUnits[analyzed.size()];
@@ -160,7 +166,7 @@ public final class MatchEngine implements Screener {
         boolean person = person(query, e);
         NameScorer.Sim sim = useIndex ? engineSim.listed(l, person) : directSim(q, l, person);
         double s = NameScorer.score(q, l, person, sim, null, null);
-        if (nameRefs[n].type() == NameType.WEAK_AKA && s < WEAK_ALIAS_MIN) {
+        if ((nameRefs[n].type() == NameType.WEAK_AKA || acronym[n]) && s < WEAK_ALIAS_MIN) {
           continue;
         }
         if (s <= 0 || s + Attributes.maxBoost(pq) < threshold) {
@@ -189,20 +195,19 @@ public final class MatchEngine implements Screener {
     ParsedQuery pq = parse(query);
     Match best = null;
     for (Name n : entity.names()) {
-      for (String form : NameAlternatives.of(n.value())) {
-        var a = analyzer.analyze(form);
-        if (a.isEmpty() || pq.units.tokenCount == 0) {
+      for (Form f : forms(entity, n)) {
+        if (pq.units.tokenCount == 0) {
           continue;
         }
-        NameUnits l = new NameUnits(a, weights);
+        NameUnits l = new NameUnits(f.name(), weights);
         boolean person = person(query, entity);
         NameScorer.Sim sim = directSim(pq.units, l, person);
         double s = NameScorer.score(pq.units, l, person, sim, null, null);
-        if (n.type() == NameType.WEAK_AKA && s < WEAK_ALIAS_MIN) {
+        if ((n.type() == NameType.WEAK_AKA || f.acronym()) && s < WEAK_ALIAS_MIN) {
           s = 0;
         }
         if (best == null || s > best.explanation().nameScore()) {
-          best = explainUnits(pq, entity, n, l, sim, s);
+          best = explainUnits(pq, entity, n, l, sim, s, f.acronym());
         }
       }
     }
@@ -469,13 +474,37 @@ public final class MatchEngine implements Screener {
     return false;
   }
 
-  private Match explain(ParsedQuery pq, ListedEntity e, int n, NameScorer.Sim sim, double s) {
-    return explainUnits(pq, e, nameRefs[n], names[n], sim, s);
+  /** A written form of a listed name to index: the name, each slash alternative, an organisation's acronym. */
+  private record Form(io.interdict.match.names.AnalyzedName name, boolean acronym) {}
+
+  private List<Form> forms(ListedEntity entity, Name n) {
+    List<Form> out = new ArrayList<>(2);
+    for (String written : NameAlternatives.of(n.value())) {
+      var a = analyzer.analyze(written);
+      if (a.isEmpty()) {
+        continue;
+      }
+      out.add(new Form(a, false));
+      String acr = entity.type() == EntityType.ORGANIZATION ? Acronyms.of(a) : null;
+      if (acr != null) {
+        out.add(new Form(analyzer.analyze(acr), true));
+      }
+    }
+    return out;
   }
 
-  private Match explainUnits(ParsedQuery pq, ListedEntity e, Name name, NameUnits l, NameScorer.Sim sim, double s) {
+  private Match explain(ParsedQuery pq, ListedEntity e, int n, NameScorer.Sim sim, double s) {
+    return explainUnits(pq, e, nameRefs[n], names[n], sim, s, acronym[n]);
+  }
+
+  private Match explainUnits(ParsedQuery pq, ListedEntity e, Name name, NameUnits l, NameScorer.Sim sim, double s,
+      boolean acronym) {
     List<Explanation.TokenPair> pairs = new ArrayList<>();
     List<Explanation.Evidence> ev = new ArrayList<>();
+    if (acronym) {
+      ev.add(new Explanation.Evidence("name_rule", null, null,
+          "the query is the acronym of the listed name (" + l.name.canonical() + ")", 0));
+    }
     NameScorer.score(pq.units, l, person(pq.query, e), sim, pairs, ev);
     Attributes.compare(pq, e, ev);
     double score = s;

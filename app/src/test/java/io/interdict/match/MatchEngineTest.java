@@ -126,6 +126,22 @@ class MatchEngineTest {
     assertThat(ENGINE.compare(Query.name("Bowne Global Solutions (France), S.A.R.L."), germany).score()).isLessThan(T);
   }
 
+  @Test
+  void anOrganisationIsFoundByItsAcronymAndTheExplanationSaysSo() {
+    ListedEntity pla = ListedEntity.builder("t", "pla", EntityType.ORGANIZATION)
+        .name("People's Liberation Army", NameType.PRIMARY).build();
+    ListedEntity person = ListedEntity.builder("t", "p", EntityType.PERSON)
+        .name("Paul Lee Anderson", NameType.PRIMARY).build();
+    MatchEngine engine = MatchEngine.build(List.of(pla, person));
+    List<Match> hits = engine.screen(Query.name("PLA"), T, 10);
+    assertThat(hits).extracting(m -> m.entity().sourceId()).containsExactly("pla");
+    assertThat(hits.get(0).explanation().summary()).contains("acronym");
+    assertThat(engine.compare(Query.name("PLA"), pla).score()).isGreaterThanOrEqualTo(T);
+    // an acronym counts only when near exact, like a weak alias
+    assertThat(engine.compare(Query.name("PLA Holdings Group"), pla).score()).isLessThan(T);
+    assertThat(engine.compare(Query.name("PLA"), person).score()).isLessThan(T);
+  }
+
   @ParameterizedTest(name = "{0} ~ {1}: {2}")
   @CsvSource(delimiter = '|', value = {
     "Faberlic|FABERLIC EUROPE Sp. z o.o.|true",            // a brand stands for its regional companies

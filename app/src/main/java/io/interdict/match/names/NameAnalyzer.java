@@ -51,9 +51,6 @@ public final class NameAnalyzer {
     List<String> toks = new ArrayList<>(plain.size());
     List<Byte> kinds = new ArrayList<>(plain.size());
     applyTables(plain, toks, kinds);
-    if (script == com.ibm.icu.lang.UScript.LATIN && !kinds.contains(TokenKind.LEGAL) && !kinds.contains(TokenKind.CLASS)) {
-      spellInitials(toks, kinds);
-    }
     if (toks.isEmpty() && !plain.isEmpty()) {
       // A name made only of titles or stop words ("The President") keeps its words.
       for (String p : plain) {
@@ -206,35 +203,6 @@ public final class NameAnalyzer {
         i = matchedEnd;
       }
     }
-  }
-
-  /**
-   * A word of two or three consonants in a Latin-script name that is not an organisation's is a row
-   * of initials run together ({@code JC Juncker} for Jean-Claude Juncker, {@code JFK}); {@code Ng}
-   * is the one such family name. Organisations keep theirs (CVS, BNP are names there).
-   */
-  static void spellInitials(List<String> toks, List<Byte> kinds) {
-    for (int i = toks.size() - 1; i >= 0; i--) {
-      String t = toks.get(i);
-      if (kinds.get(i) == TokenKind.NAME && t.length() >= 2 && t.length() <= 3 && consonants(t) && !t.equals("ng")) {
-        toks.remove(i);
-        kinds.remove(i);
-        for (int c = t.length() - 1; c >= 0; c--) {
-          toks.add(i, String.valueOf(t.charAt(c)));
-          kinds.add(i, TokenKind.NAME);
-        }
-      }
-    }
-  }
-
-  private static boolean consonants(String t) {
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c < 'a' || c > 'z' || "aeiouy".indexOf(c) >= 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
