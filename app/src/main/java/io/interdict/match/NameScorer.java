@@ -337,7 +337,7 @@ final class NameScorer {
   /** The first name word after token {@code i}, skipping particles such as al-; -1 if none. */
   private static int nextName(NameUnits u, int i) {
     for (int k = i + 1; k < u.tokenCount; k++) {
-      if (u.kind[k] == TokenKind.NAME) {
+      if (u.kind[k] == TokenKind.NAME || u.kind[k] == TokenKind.ANCESTOR) {
         return k;
       }
       if (lineage(u.text[k])) {
@@ -378,7 +378,7 @@ final class NameScorer {
    */
   private static boolean distinctive(byte kind) {
     return kind == TokenKind.NAME || kind == TokenKind.PARTICLE || kind == TokenKind.INITIAL
-        || kind == TokenKind.QUALIFIER || kind == TokenKind.PLACE;
+        || kind == TokenKind.QUALIFIER || kind == TokenKind.PLACE || kind == TokenKind.ANCESTOR;
   }
 
   /** Bits of the tokens a unit covers; tokens beyond 63 share the last bit (names are never that long). */

@@ -7,11 +7,11 @@ import java.util.Map;
  * [{@link #FLOOR}, 1]; tokens absent from the lists count fully) times a factor for its kind (legal
  * forms, class words, particles and initials count little; a number, such as a fund series or a
  * vessel's hull number, half: it tells apart names that agree otherwise without outweighing them; a
- * qualifier in parentheses or a place in an organisation's name as a class word).
+ * qualifier in parentheses or a place in an organisation's name as a class word; a forefather in a chain of bin/ibn half).
  */
 public final class TokenWeights {
   static final float FLOOR = 0.3f;
-  private static final float[] KIND_FACTOR = {1.0f, 0.25f, 0.15f, 0.4f, 0.35f, 0.5f, 0.4f, 0.4f};
+  private static final float[] KIND_FACTOR = {1.0f, 0.25f, 0.15f, 0.4f, 0.35f, 0.5f, 0.4f, 0.4f, 0.5f};
 
   private final Map<String, Integer> documentFrequency;
   private final double logN;

@@ -99,6 +99,20 @@ class MatchEngineTest {
     assertThat(ENGINE.compare(Query.name(query), person(listed)).score()).isGreaterThanOrEqualTo(T);
   }
 
+  @ParameterizedTest(name = "{0} ~ {1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+    "Osama bin Laden|Usama bin Muhammad bin Awad bin Ladin|true",   // a grandfather left out
+    "Noureddine ben Mohamed ben Belkassem al-Drissi|Noureddine ben Ali ben Belkassem al-Drissi|false", // another father
+  })
+  void aGrandfatherInTheLineageChainWeighsLessThanTheFather(String query, String listed, boolean match) {
+    double s = ENGINE.compare(Query.name(query), person(listed)).score();
+    if (match) {
+      assertThat(s).isGreaterThanOrEqualTo(T);
+    } else {
+      assertThat(s).isLessThan(T);
+    }
+  }
+
   @ParameterizedTest(name = "{0} ~ {1} less than {2} ~ {3}")
   @CsvSource(delimiter = '|', value = {
     "Li Yi Peng|LI, Yi|Anjem Choudary Mahmood|ANJEM CHOUDARY",        // a syllable more is another given name

@@ -79,7 +79,29 @@ public final class NameAnalyzer {
     if (organisation(k)) {
       markPlaces(places, tokens, k);
     }
+    markAncestors(tokens, k);
     return new AnalyzedName(raw, tokens, k, script, Scripts.symbolic(script) ? symbols(folded) : null);
+  }
+
+  /**
+   * Names between two "son of" particles after the father's are forefathers ({@link
+   * TokenKind#ANCESTOR}): the father's name tells two men apart (Noureddine ben Mohamed is not
+   * Noureddine ben Ali), a grandfather's is the part of the chain records leave out.
+   */
+  static void markAncestors(String[] tokens, byte[] kinds) {
+    boolean fatherSeen = false;
+    for (int i = 1; i + 1 < tokens.length; i++) {
+      if (kinds[i] == TokenKind.NAME && lineage(tokens[i - 1])) {
+        if (fatherSeen && lineage(tokens[i + 1])) {
+          kinds[i] = TokenKind.ANCESTOR;
+        }
+        fatherSeen = true;
+      }
+    }
+  }
+
+  private static boolean lineage(String token) {
+    return token.equals("bin") || token.equals("bint");
   }
 
   private static boolean organisation(byte[] kinds) {

@@ -21,6 +21,11 @@ public final class TokenKind {
    * brand name, but between two full legal names a different company.
    */
   public static final byte PLACE = 7;
+  /**
+   * a forefather between two "son of" particles, Usama bin Muhammad bin Awad bin Ladin: lists spell
+   * out the chain, other records usually skip it, so it weighs half a name.
+   */
+  public static final byte ANCESTOR = 8;
 
   private TokenKind() {}
 
@@ -33,6 +38,7 @@ public final class TokenKind {
       case NUMBER: return "number";
       case QUALIFIER: return "qualifier";
       case PLACE: return "place";
+      case ANCESTOR: return "ancestor";
       default: return "name";
     }
   }

@@ -60,6 +60,8 @@ class NameAnalyzerTest {
     "Brigade Forty-Four|0 5",
     "Tactical Missiles Corporation Joint Stock Compan|0 0 2 2",   // a payment field cut the legal form
     "Ivan Marin|0 0",                                             // not the class word marine
+    "Usama bin Muhammad bin Awad bin Ladin|0 1 0 1 8 1 0",        // a grandfather in the chain
+    "Muhammad bin Salman|0 1 0",
   })
   void tokensCarryTheirKind(String name, String kinds) {
     byte[] k = A.analyze(name).kinds();
