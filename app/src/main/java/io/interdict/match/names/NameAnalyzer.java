@@ -195,16 +195,21 @@ public final class NameAnalyzer {
       NameTables.Node n = tables.root;
       NameTables.Node matched = null;
       int matchedEnd = i;
+      boolean misspelt = false;
       for (int j = i; j < plain.size(); j++) {
         NameTables.Node parent = n;
         n = n.next.get(plain.get(j));
         if (n == null && j > i && j == plain.size() - 1) {
           n = truncated(parent, plain.get(j));
         }
+        if (n == null && !misspelt) {
+          n = misspelt(parent, plain.get(j), j + 1 < plain.size() ? plain.get(j + 1) : null);
+          misspelt = n != null;
+        }
         if (n == null) {
           break;
         }
-        if (n.out != null) {
+        if (n.out != null && (!misspelt || j + 1 - i >= NameTables.MIN_MISSPELT_PHRASE)) {
           matched = n;
           matchedEnd = j + 1;
         }
@@ -225,6 +230,54 @@ public final class NameAnalyzer {
         i = matchedEnd;
       }
     }
+  }
+
+  /**
+   * The continuation of a phrase that {@code word} is one substituted letter from ({@code JOYNT STOCK
+   * COMPANY}); a phrase may hold one such word and counts only when it is at least {@link
+   * NameTables#MIN_MISSPELT_PHRASE} words long, so the other words vouch for it.
+   */
+  private NameTables.Node misspelt(NameTables.Node parent, String word, String next) {
+    if (word.length() < NameTables.MIN_MISSPELT_WORD) {
+      return null;
+    }
+    String found = null;
+    if (parent == tables.root) {
+      if (next == null || !tables.phraseSeconds.contains(next)) {
+        return null; // nearly every word of a name: no phrase of three words could go on here
+      }
+      for (int p = 0; p < word.length(); p++) {
+        List<String> keys = tables.phraseStartsByWildcard.get(NameTables.wildcard(word, p));
+        if (keys != null) {
+          for (String k : keys) {
+            if (found != null && !found.equals(k)) {
+              return null;
+            }
+            found = k;
+          }
+        }
+      }
+    } else {
+      for (String k : parent.next.keySet()) {
+        if (k.length() == word.length() && mismatches(k, word) == 1) {
+          if (found != null) {
+            return null;
+          }
+          found = k;
+        }
+      }
+    }
+    return found == null ? null : parent.next.get(found);
+  }
+
+  private static int mismatches(String a, String b) {
+    int d = 0;
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        d++;
+      }
+    }
+    return d;
   }
 
   /**

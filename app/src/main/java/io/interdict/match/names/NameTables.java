@@ -35,6 +35,17 @@ public final class NameTables {
 
   final Node root = new Node();
   final List<Ending> endings = new ArrayList<>();
+  /**
+   * First words of phrases of {@link #MIN_MISSPELT_PHRASE} words or more, by each spelling with one
+   * letter replaced by '?': where a misspelt first word ({@code JOYNT STOCK COMPANY}) is looked up.
+   */
+  final Map<String, List<String>> phraseStartsByWildcard = new HashMap<>();
+  /** Second words of those phrases: a misspelt first word is looked for only before one of them. */
+  final java.util.Set<String> phraseSeconds = new java.util.HashSet<>();
+  /** Words in the shortest phrase that may hold one misspelt word. */
+  static final int MIN_MISSPELT_PHRASE = 3;
+  /** Letters in the shortest word that may be misspelt inside a phrase. */
+  static final int MIN_MISSPELT_WORD = 4;
 
   private NameTables() {}
 
@@ -55,6 +66,19 @@ public final class NameTables {
     t.loadMap("name_variants.txt", TokenKind.NAME);
     t.loadMap("org_words.txt", TokenKind.CLASS);
     t.loadMap("legal_forms.txt", TokenKind.LEGAL);
+    for (Map.Entry<String, Node> e : t.root.next.entrySet()) {
+      String k = e.getKey();
+      if (k.length() >= MIN_MISSPELT_WORD && depth(e.getValue()) >= MIN_MISSPELT_PHRASE) {
+        for (int p = 0; p < k.length(); p++) {
+          t.phraseStartsByWildcard.computeIfAbsent(wildcard(k, p), x -> new ArrayList<>()).add(k);
+        }
+        for (Map.Entry<String, Node> second : e.getValue().next.entrySet()) {
+          if (depth(second.getValue()) >= MIN_MISSPELT_PHRASE - 1) {
+            t.phraseSeconds.add(second.getKey());
+          }
+        }
+      }
+    }
     for (String line : lines("endings.txt")) {
       String[] p = line.split("->");
       if (p.length != 2) {
@@ -65,6 +89,19 @@ public final class NameTables {
       t.endings.add(new Ending(prefix ? from.substring(1) : from, p[1].trim(), prefix));
     }
     return t;
+  }
+
+  static String wildcard(String word, int position) {
+    return word.substring(0, position) + '?' + word.substring(position + 1);
+  }
+
+  /** Words in the longest phrase below {@code n}, counting {@code n}'s own. */
+  private static int depth(Node n) {
+    int d = 0;
+    for (Node c : n.next.values()) {
+      d = Math.max(d, depth(c));
+    }
+    return d + 1;
   }
 
   /** Analyses a table entry the way names are analysed, without applying the tables. */
