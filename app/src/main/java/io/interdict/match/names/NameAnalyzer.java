@@ -305,13 +305,19 @@ public final class NameAnalyzer {
 
   /**
    * The table entry a word not in the tables is one typing slip from ({@code Mohamemd -> Mohammed},
-   * {@code Ommar -> Omar}, {@code Abudl -> Abdul}), so that the slip is not compared with the
-   * canonical spelling ({@code muhammad}) it no longer resembles. Words under
+   * {@code Ommar -> Omar}, {@code Abudl -> Abdul}) or one inner letter short of ({@code Serei ->
+   * Sergei}, in entries of six letters or more; a dropped first or last letter often makes another
+   * name), so that the slip is not compared with the canonical spelling ({@code muhammad}) it no
+   * longer resembles. Words under
    * {@link #MIN_SLIP_LENGTH} letters are left alone (Ben is not Been).
    */
   private NameTables.Node slipOfTableWord(String word) {
     if (word.length() < MIN_SLIP_LENGTH) {
       return null;
+    }
+    NameTables.Node dropped = tables.byDroppedLetter.get(word);
+    if (dropped != null) {
+      return dropped;
     }
     for (String v : Slips.variants(word)) {
       NameTables.Node n = tables.root.next.get(v);

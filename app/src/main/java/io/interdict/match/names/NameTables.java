@@ -42,6 +42,12 @@ public final class NameTables {
   final Map<String, List<String>> phraseStartsByWildcard = new HashMap<>();
   /** Second words of those phrases: a misspelt first word is looked for only before one of them. */
   final java.util.Set<String> phraseSeconds = new java.util.HashSet<>();
+  /**
+   * Single-word entries of at least {@link #MIN_DROPPED_LETTER_WORD} letters by each spelling with one
+   * inner letter dropped ({@code serei -> sergei}); a spelling two entries share maps to null.
+   */
+  final Map<String, Node> byDroppedLetter = new HashMap<>();
+  static final int MIN_DROPPED_LETTER_WORD = 6;
   /** Words in the shortest phrase that may hold one misspelt word. */
   static final int MIN_MISSPELT_PHRASE = 3;
   /** Letters in the shortest word that may be misspelt inside a phrase. */
@@ -75,6 +81,23 @@ public final class NameTables {
         for (Map.Entry<String, Node> second : e.getValue().next.entrySet()) {
           if (depth(second.getValue()) >= MIN_MISSPELT_PHRASE - 1) {
             t.phraseSeconds.add(second.getKey());
+          }
+        }
+      }
+    }
+    for (Map.Entry<String, Node> e : t.root.next.entrySet()) {
+      String k = e.getKey();
+      // Not romanised Chinese or Korean syllables: Cheng is a name of its own, not Cheong short of a letter.
+      if (k.length() >= MIN_DROPPED_LETTER_WORD && e.getValue().out != null && e.getValue().out.length > 0
+          && !io.interdict.match.text.Syllables.eastAsian(k)) {
+        for (int p = 1; p < k.length() - 1; p++) {
+          String dropped = k.substring(0, p) + k.substring(p + 1);
+          if (t.root.next.containsKey(dropped)) {
+            continue; // itself a table word
+          }
+          Node prev = t.byDroppedLetter.putIfAbsent(dropped, e.getValue());
+          if (prev != null && !java.util.Arrays.equals(prev.out, e.getValue().out)) {
+            t.byDroppedLetter.put(dropped, null);
           }
         }
       }

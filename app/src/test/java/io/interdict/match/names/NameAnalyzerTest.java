@@ -14,6 +14,7 @@ class NameAnalyzerTest {
 
   @ParameterizedTest(name = "{0} ~ {1}")
   @CsvSource(delimiter = '|', value = {
+    "Serei Lavrov|Sergei Lavrov", "Serej Lavrov|Sergej Lavrov",   // an inner letter dropped
     "Siemens Aktiengesellschaft|Siemens AG",
     "OOO Oboronnye Initsiativy|Limited Liability Company Oboronnye Initsiativy",
     "ООО \"БАЙКАЛ\"|Obshchestvo s ogranichennoy otvetstvennostyu Baykal",
@@ -40,6 +41,17 @@ class NameAnalyzerTest {
   })
   void equivalentSpellingsAnalyseAlike(String a, String b) {
     assertThat(canonical(a)).isEqualTo(canonical(b));
+  }
+
+  @ParameterizedTest(name = "{0} !~ {1}")
+  @CsvSource(delimiter = '|', value = {
+    "Cheng|Cheong",          // a Chinese name of its own, not the Korean Cheong short of a letter
+    "Ergei|Sergei",          // a dropped first letter is not forgiven
+    "Serge|Sergei",          // nor a dropped last letter
+    "Maria|Marian",
+  })
+  void differentSpellingsStayApart(String a, String b) {
+    assertThat(canonical(a)).isNotEqualTo(canonical(b));
   }
 
   @ParameterizedTest(name = "kinds of {0}")
