@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * heuristic, so the index returns every name a full scan with the same scorer would return (checked
  * by a randomised test against {@link MatchEngine#screenByScan}).
  *
- * <p>Vocabulary ids: single tokens first, then joined pairs of adjacent tokens (a string that is
+ * <p>Vocabulary ids: single tokens first, then joined runs of two or three adjacent tokens (a string that is
  * both has two ids).
  */
 final class CandidateIndex {

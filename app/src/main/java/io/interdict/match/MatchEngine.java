@@ -251,7 +251,7 @@ public final class MatchEngine implements Screener {
   private CandidateIndex.Similar[] similars(NameUnits q) {
     CandidateIndex.Similar[] s = new CandidateIndex.Similar[q.units()];
     for (int u = 0; u < s.length; u++) {
-      s[u] = index.similar(q.text[u], q.span[u] == 2);
+      s[u] = index.similar(q.text[u], q.span[u] > 1);
     }
     return s;
   }
@@ -259,7 +259,7 @@ public final class MatchEngine implements Screener {
   private static NameScorer.Sim directSim(NameUnits q, NameUnits l, boolean person) {
     return (a, b) -> NameScorer.nicknamesApply(q, a, l, b, person)
         ? TokenSimilarity.personSim(q.text[a], l.text[b])
-        : TokenSimilarity.sim(q.text[a], l.text[b], q.span[a] == 2 || l.span[b] == 2);
+        : TokenSimilarity.sim(q.text[a], l.text[b], q.span[a] > 1 || l.span[b] > 1);
   }
 
   /**
@@ -306,7 +306,7 @@ public final class MatchEngine implements Screener {
       if (s > 0f) {
         return s;
       }
-      if (q.span[a] == 2 || l.span[b] == 2) {
+      if (q.span[a] > 1 || l.span[b] > 1) {
         return 0f;
       }
       if (v < 0 || v >= MAX_VOCAB || a >= MAX_UNIT) {

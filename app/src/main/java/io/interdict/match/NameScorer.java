@@ -105,8 +105,8 @@ final class NameScorer {
     for (int a = 0; a < nq; a++) {
       for (int b = 0; b < nl; b++) {
         float s;
-        if (q.span[a] == 2 && l.span[b] == 2) {
-          // Two joined against two joined adds nothing over the single tokens, except when the
+        if (q.span[a] > 1 && l.span[b] > 1) {
+          // Joined against joined adds nothing over the single tokens, except when the
           // word boundary moved: Arefullaha Ref = Arefullah Aref.
           s = TokenSimilarity.shiftedBoundary(q.text[a], l.text[b]);
         } else {
@@ -383,12 +383,13 @@ final class NameScorer {
 
   /** Bits of the tokens a unit covers; tokens beyond 63 share the last bit (names are never that long). */
   private static long mask(NameUnits u, int unit) {
-    long m = 1L << Math.min(u.first[unit], 63);
-    if (u.span[unit] == 2) {
-      m |= 1L << Math.min(u.first[unit] + 1, 63);
+    long m = 0;
+    for (int t = u.first[unit]; t < u.first[unit] + u.span[unit]; t++) {
+      m |= 1L << Math.min(t, 63);
     }
     return m;
   }
+
 
   /** Dice coefficient over the multisets of original symbols. */
   static double symbolDice(String[] a, String[] b) {

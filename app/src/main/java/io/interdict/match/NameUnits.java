@@ -5,8 +5,9 @@ import io.interdict.match.names.TokenKind;
 
 /**
  * A name prepared for alignment: its tokens, then every pair of adjacent tokens joined (so that
- * {@code Sang Man} meets {@code Sangman} and {@code Siemens AG} meets {@code SiemensAG}). Each unit
- * covers one or two tokens and weighs the sum of their weights.
+ * {@code Sang Man} meets {@code Sangman} and {@code Siemens AG} meets {@code SiemensAG}), then every
+ * run of three ({@code Van der Bilt} meets {@code Vanderbilt}, {@code Plat Ono Vich} meets {@code
+ * Platonovich}). Each unit covers one to three tokens and weighs the sum of their weights.
  */
 final class NameUnits {
   final AnalyzedName name;
@@ -28,7 +29,7 @@ final class NameUnits {
   NameUnits(AnalyzedName name, TokenWeights weights) {
     this.name = name;
     int n = name.tokens().length;
-    int units = n == 0 ? 0 : 2 * n - 1;
+    int units = n == 0 ? 0 : 2 * n - 1 + Math.max(0, n - 2);
     tokenCount = n;
     text = new String[units];
     kind = new byte[units];
@@ -60,6 +61,14 @@ final class NameUnits {
       weight[u] = weight[i] + weight[i + 1];
       first[u] = i;
       span[u] = 2;
+    }
+    for (int i = 0; i + 2 < n; i++) {
+      int u = 2 * n - 1 + i;
+      text[u] = text[i] + text[i + 1] + text[i + 2];
+      kind[u] = TokenKind.NAME;
+      weight[u] = weight[i] + weight[i + 1] + weight[i + 2];
+      first[u] = i;
+      span[u] = 3;
     }
     totalWeight = total;
     initialWeight = initialSum;

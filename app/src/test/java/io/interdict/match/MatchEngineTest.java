@@ -102,6 +102,7 @@ class MatchEngineTest {
   @ParameterizedTest(name = "{0} ~ {1}: {2}")
   @CsvSource(delimiter = '|', value = {
     "Osama bin Laden|Usama bin Muhammad bin Awad bin Ladin|true",   // a grandfather left out
+    "Nikolai Plat Ono Vich Patrushev|Nikolai Platonovich Patrushev|true",  // one word split in three
     "Noureddine ben Mohamed ben Belkassem al-Drissi|Noureddine ben Ali ben Belkassem al-Drissi|false", // another father
   })
   void aGrandfatherInTheLineageChainWeighsLessThanTheFather(String query, String listed, boolean match) {
