@@ -105,12 +105,7 @@ class MatchEngineTest {
     "Noureddine ben Mohamed ben Belkassem al-Drissi|Noureddine ben Ali ben Belkassem al-Drissi|false", // another father
   })
   void aGrandfatherInTheLineageChainWeighsLessThanTheFather(String query, String listed, boolean match) {
-    double s = ENGINE.compare(Query.name(query), person(listed)).score();
-    if (match) {
-      assertThat(s).isGreaterThanOrEqualTo(T);
-    } else {
-      assertThat(s).isLessThan(T);
-    }
+    assertAlerts(ENGINE.compare(Query.name(query), person(listed)).score(), match);
   }
 
   @Test
@@ -176,11 +171,14 @@ class MatchEngineTest {
   })
   void placesAndNumberWordsInOrganisationNames(String query, String listed, boolean match) {
     ListedEntity e = ListedEntity.builder("t", "o", EntityType.ORGANIZATION).name(listed, NameType.PRIMARY).build();
-    double s = ENGINE.compare(Query.name(query), e).score();
-    if (match) {
-      assertThat(s).isGreaterThanOrEqualTo(T);
+    assertAlerts(ENGINE.compare(Query.name(query), e).score(), match);
+  }
+
+  private static void assertAlerts(double score, boolean alert) {
+    if (alert) {
+      assertThat(score).isGreaterThanOrEqualTo(T);
     } else {
-      assertThat(s).isLessThan(T);
+      assertThat(score).isLessThan(T);
     }
   }
 
