@@ -181,7 +181,7 @@ final class NameScorer {
     for (int i = 0; i < q.tokenCount; i++) {
       if ((usedQ & (1L << Math.min(i, 63))) == 0) {
         unQ += repeatsMatched(q, i, usedQ) ? 0 : unmatchedWeight(q, i, person, legalL);
-        unQName |= distinctive(q.kind[i]) || person && q.kind[i] == TokenKind.LEGAL;
+        unQName |= distinctive(q.kind[i]) || person && q.kind[i] == TokenKind.LEGAL || q.kind[i] == TokenKind.CLASS;
         if (out != null) {
           out.add(new Explanation.TokenPair(q.text[i], null, 0, unmatchedWeight(q, i, person, legalL)));
         }
@@ -192,7 +192,7 @@ final class NameScorer {
     for (int j = 0; j < l.tokenCount; j++) {
       if ((usedL & (1L << Math.min(j, 63))) == 0) {
         unL += repeatsMatched(l, j, usedL) ? 0 : unmatchedWeight(l, j, person, legalQ);
-        unLName |= distinctive(l.kind[j]) || person && l.kind[j] == TokenKind.LEGAL;
+        unLName |= distinctive(l.kind[j]) || person && l.kind[j] == TokenKind.LEGAL || l.kind[j] == TokenKind.CLASS;
         if (out != null) {
           out.add(new Explanation.TokenPair(null, l.text[j], 0, unmatchedWeight(l, j, person, legalQ)));
         }
@@ -204,7 +204,8 @@ final class NameScorer {
       return 0;
     }
     // A full word that found only an initial, while the other side keeps a name word unpaired, is a
-    // different name too: Julia Torres is not Manuel J. Torres.
+    // different name too: Julia Torres is not Manuel J. Torres. So is one class word against another:
+    // ABC International is not A.B.C. Company, Rosneft Trading not Rosneft Shipping.
     boolean substitution = (unQName || wordForInitialQ) && (unLName || wordForInitialL);
     double lambda = substitution ? 1.0 : person ? LISTED_EXTRA : LISTED_EXTRA_ORG;
     if (person && allStrong && unL == 0 && l.tokenCount >= 2 && unQ > 0 && inOrder(q, l, pq, pl, accepted, na)

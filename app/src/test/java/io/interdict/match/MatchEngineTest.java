@@ -168,8 +168,11 @@ class MatchEngineTest {
     "Brigade Forty-Four|Brigade 44|true", "Brigade Forty 4|Brigade 44|true", "Brigade 45|Brigade Forty-Four|false",
     "U.S. Department of State|United States Department of State|true",
     "Al Qaeda|Al-Qa'ida/Islamic Army|true",                // one of the listed alternatives
+    "ABC International|A.B.C. Company|false",              // one class word against another
+    "Rosneft Oil Trading|Rosneft Oil Shipping|false",
+    "Rosneft Trading LLC|Rosneft Trading Company|true",
   })
-  void placesAndNumberWordsInOrganisationNames(String query, String listed, boolean match) {
+  void organisationNameRules(String query, String listed, boolean match) {
     ListedEntity e = ListedEntity.builder("t", "o", EntityType.ORGANIZATION).name(listed, NameType.PRIMARY).build();
     assertAlerts(ENGINE.compare(Query.name(query), e).score(), match);
   }
