@@ -178,10 +178,14 @@ final class NameScorer {
     boolean legalL = hasLegalForm(l);
     double unQ = 0;
     boolean unQName = false;
+    boolean unQClass = false;
+    boolean unQLegal = false;
     for (int i = 0; i < q.tokenCount; i++) {
       if ((usedQ & (1L << Math.min(i, 63))) == 0) {
         unQ += repeatsMatched(q, i, usedQ) ? 0 : unmatchedWeight(q, i, person, legalL);
-        unQName |= distinctive(q.kind[i]) || person && q.kind[i] == TokenKind.LEGAL || q.kind[i] == TokenKind.CLASS;
+        unQName |= distinctive(q.kind[i]) || person && q.kind[i] == TokenKind.LEGAL;
+        unQClass |= q.kind[i] == TokenKind.CLASS;
+        unQLegal |= !person && q.kind[i] == TokenKind.LEGAL;
         if (out != null) {
           out.add(new Explanation.TokenPair(q.text[i], null, 0, unmatchedWeight(q, i, person, legalL)));
         }
@@ -189,10 +193,14 @@ final class NameScorer {
     }
     double unL = 0;
     boolean unLName = false;
+    boolean unLClass = false;
+    boolean unLLegal = false;
     for (int j = 0; j < l.tokenCount; j++) {
       if ((usedL & (1L << Math.min(j, 63))) == 0) {
         unL += repeatsMatched(l, j, usedL) ? 0 : unmatchedWeight(l, j, person, legalQ);
-        unLName |= distinctive(l.kind[j]) || person && l.kind[j] == TokenKind.LEGAL || l.kind[j] == TokenKind.CLASS;
+        unLName |= distinctive(l.kind[j]) || person && l.kind[j] == TokenKind.LEGAL;
+        unLClass |= l.kind[j] == TokenKind.CLASS;
+        unLLegal |= !person && l.kind[j] == TokenKind.LEGAL;
         if (out != null) {
           out.add(new Explanation.TokenPair(null, l.text[j], 0, unmatchedWeight(l, j, person, legalQ)));
         }
@@ -204,9 +212,11 @@ final class NameScorer {
       return 0;
     }
     // A full word that found only an initial, while the other side keeps a name word unpaired, is a
-    // different name too: Julia Torres is not Manuel J. Torres. So is one class word against another:
-    // ABC International is not A.B.C. Company, Rosneft Trading not Rosneft Shipping.
-    boolean substitution = (unQName || wordForInitialQ) && (unLName || wordForInitialL);
+    // different name too: Julia Torres is not Manuel J. Torres. So is one class word against another
+    // (ABC International is not A.B.C. Company, Rosneft Trading not Rosneft Shipping) and one legal
+    // form against another (Deutsche Bank AG and Deutsche Bank GmbH are two companies).
+    boolean substitution = (unQName || wordForInitialQ) && (unLName || wordForInitialL)
+        || unQClass && unLClass || unQLegal && unLLegal;
     double lambda = substitution ? 1.0 : person ? LISTED_EXTRA : LISTED_EXTRA_ORG;
     if (person && allStrong && unL == 0 && l.tokenCount >= 2 && unQ > 0 && inOrder(q, l, pq, pl, accepted, na)
         && !syllabic(l)) {

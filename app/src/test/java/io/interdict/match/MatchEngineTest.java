@@ -171,6 +171,9 @@ class MatchEngineTest {
     "ABC International|A.B.C. Company|false",              // one class word against another
     "Rosneft Oil Trading|Rosneft Oil Shipping|false",
     "Rosneft Trading LLC|Rosneft Trading Company|true",
+    "Acme Widgets AG|Acme Widgets GmbH|false",             // one legal form against another
+    "Acme Widgets AG|Acme Widgets Aktiengesellschaft|true",
+    "Acme Widgets OAO|Acme Widgets PJSC|true",             // re-registered within the joint-stock family
   })
   void organisationNameRules(String query, String listed, boolean match) {
     ListedEntity e = ListedEntity.builder("t", "o", EntityType.ORGANIZATION).name(listed, NameType.PRIMARY).build();
