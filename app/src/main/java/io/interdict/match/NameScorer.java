@@ -1,6 +1,7 @@
 package io.interdict.match;
 
 import io.interdict.match.names.Nicknames;
+import io.interdict.match.names.NameAnalyzer;
 import io.interdict.match.names.TokenKind;
 import io.interdict.match.text.Syllables;
 import java.util.List;
@@ -321,7 +322,7 @@ final class NameScorer {
       return false;
     }
     for (int i = 0; i < q.tokenCount; i++) {
-      if (!lineage(q.text[i])) {
+      if (!NameAnalyzer.lineage(q.text[i])) {
         continue;
       }
       int father = nextName(q, i);
@@ -334,15 +335,11 @@ final class NameScorer {
 
   private static boolean hasLineage(NameUnits u) {
     for (int i = 0; i < u.tokenCount; i++) {
-      if (lineage(u.text[i])) {
+      if (NameAnalyzer.lineage(u.text[i])) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean lineage(String token) {
-    return token.equals("bin") || token.equals("bint");
   }
 
   /** The first name word after token {@code i}, skipping particles such as al-; -1 if none. */
@@ -351,7 +348,7 @@ final class NameScorer {
       if (u.kind[k] == TokenKind.NAME || u.kind[k] == TokenKind.ANCESTOR) {
         return k;
       }
-      if (lineage(u.text[k])) {
+      if (NameAnalyzer.lineage(u.text[k])) {
         return -1;
       }
     }
@@ -360,7 +357,7 @@ final class NameScorer {
 
   private static boolean isFathersName(NameUnits u, int token) {
     for (int i = 0; i < token; i++) {
-      if (lineage(u.text[i]) && nextName(u, i) == token) {
+      if (NameAnalyzer.lineage(u.text[i]) && nextName(u, i) == token) {
         return true;
       }
     }

@@ -100,7 +100,8 @@ public final class NameAnalyzer {
     }
   }
 
-  private static boolean lineage(String token) {
+  /** Whether a canonical token says whose child someone is ("bin", "ibn", "ben", "bint" after the tables). */
+  public static boolean lineage(String token) {
     return token.equals("bin") || token.equals("bint");
   }
 
