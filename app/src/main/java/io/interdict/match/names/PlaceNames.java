@@ -15,9 +15,17 @@ public final class PlaceNames {
   static final int MAX_TOKENS = 6;
 
   private final Set<String> phrases;
+  /** First words of the phrases: most words of a name start none, and are answered without a string built. */
+  private final Set<String> firstWords;
 
   private PlaceNames(Set<String> phrases) {
     this.phrases = Set.copyOf(phrases);
+    Set<String> first = new HashSet<>();
+    for (String p : phrases) {
+      int space = p.indexOf(' ');
+      first.add(space < 0 ? p : p.substring(0, space));
+    }
+    this.firstWords = Set.copyOf(first);
   }
 
   private static final class Holder {
@@ -55,6 +63,9 @@ public final class PlaceNames {
 
   /** Whether tokens {@code [from, to)} spell a place. */
   public boolean isPlace(String[] tokens, int from, int to) {
+    if (!firstWords.contains(tokens[from])) {
+      return false;
+    }
     if (to - from == 1) {
       return phrases.contains(tokens[from]);
     }
