@@ -54,7 +54,7 @@ final class NameScorer {
    */
   static boolean nicknamesApply(NameUnits q, int qu, NameUnits l, int lu, boolean person) {
     return person && q.span[qu] == 1 && l.span[lu] == 1 && q.kind[qu] == TokenKind.NAME
-        && l.kind[lu] == TokenKind.NAME;
+        && l.kind[lu] == TokenKind.NAME && !q.reading(qu) && !l.reading(lu);
   }
 
   private static final ThreadLocal<Pairs> PAIRS = ThreadLocal.withInitial(Pairs::new);
@@ -158,7 +158,7 @@ final class NameScorer {
       accepted[na++] = k;
       allStrong &= ps[k] > TokenSimilarity.SOFT_MAX;
       if (q.span[pq[k]] == 1 && l.span[pl[k]] == 1) {
-        partner[pq[k]] = pl[k];
+        partner[q.first[pq[k]]] = l.first[pl[k]];
       }
       anchored |= ps[k] > TokenSimilarity.SOFT_MAX && q.text[pq[k]].length() > 1 && l.text[pl[k]].length() > 1;
       // A softly similar pair of name words is two different names that look alike (Ahmed and
@@ -174,6 +174,10 @@ final class NameScorer {
       if (rules != null && ps[k] == TokenSimilarity.NICKNAME && nicknamesApply(q, pq[k], l, pl[k], person)) {
         nickname(rules, q.text[pq[k]], l.text[pl[k]]);
       }
+    }
+    if (rules != null) {
+      readings(rules, q, pq, accepted, na);
+      readings(rules, l, pl, accepted, na);
     }
     boolean legalQ = hasLegalForm(q);
     boolean legalL = hasLegalForm(l);
@@ -254,6 +258,25 @@ final class NameScorer {
       rules.add(new Explanation.Evidence("name_rule", query, listed, query + " is a nickname of " + listed, 0));
     } else if (Nicknames.isNicknameOf(listed, query)) {
       rules.add(new Explanation.Evidence("name_rule", query, listed, listed + " is a nickname of " + query, 0));
+    }
+  }
+
+  /** Says which written syllables were read as pinyin in the accepted pairs ({@code chin ping as jinping}). */
+  private static void readings(List<Explanation.Evidence> rules, NameUnits u, int[] units, int[] accepted, int n) {
+    StringBuilder sb = null;
+    for (int a = 0; a < n; a++) {
+      int unit = units[accepted[a]];
+      if (!u.reading(unit)) {
+        continue;
+      }
+      sb = sb == null ? new StringBuilder("Wade-Giles read as pinyin: ") : sb.append(", ");
+      for (int t = u.first[unit]; t < u.first[unit] + u.span[unit]; t++) {
+        sb.append(t > u.first[unit] ? " " : "").append(u.text[t]);
+      }
+      sb.append(" as ").append(u.text[unit]);
+    }
+    if (sb != null) {
+      rule(rules, sb.toString(), 1);
     }
   }
 

@@ -7,7 +7,11 @@ import io.interdict.match.names.TokenKind;
  * A name prepared for alignment: its tokens, then every pair of adjacent tokens joined (so that
  * {@code Sang Man} meets {@code Sangman} and {@code Siemens AG} meets {@code SiemensAG}), then every
  * run of three ({@code Van der Bilt} meets {@code Vanderbilt}, {@code Plat Ono Vich} meets {@code
- * Platonovich}). Each unit covers one to three tokens and weighs the sum of their weights.
+ * Platonovich}). Each unit covers one to three tokens and weighs the sum of their weights. A name read
+ * as Wade-Giles ({@link AnalyzedName#pinyin}) has more units after these, its pinyin readings: each
+ * syllable's readings, and each pair of adjacent name syllables joined in every combination of
+ * written syllable and reading ({@code Chin-p'ing -> jinping}, the way pinyin writes a given name),
+ * covering the same tokens as the written ones, so that the alignment takes one or the other.
  */
 final class NameUnits {
   final AnalyzedName name;
@@ -25,11 +29,16 @@ final class NameUnits {
   final float maxTokenWeight;
   /** Vocabulary id per unit, or -1 when the unit is not in the index vocabulary. */
   final int[] vocab;
+  /** Units before this index are the written tokens and their runs; the others are pinyin readings. */
+  final int writtenUnits;
 
   NameUnits(AnalyzedName name, TokenWeights weights) {
     this.name = name;
     int n = name.tokens().length;
-    int units = n == 0 ? 0 : 2 * n - 1 + Math.max(0, n - 2);
+    int written = n == 0 ? 0 : 2 * n - 1 + Math.max(0, n - 2);
+    String[][] pinyin = name.pinyin();
+    int units = written + (pinyin == null ? 0 : readingUnits(name));
+    writtenUnits = written;
     tokenCount = n;
     text = new String[units];
     kind = new byte[units];
@@ -70,6 +79,9 @@ final class NameUnits {
       first[u] = i;
       span[u] = 3;
     }
+    if (pinyin != null) {
+      addReadings(pinyin, written);
+    }
     totalWeight = total;
     initialWeight = initialSum;
     initials = initialCount;
@@ -78,5 +90,64 @@ final class NameUnits {
 
   int units() {
     return text.length;
+  }
+
+  /** Whether unit {@code u} is a pinyin reading rather than written tokens. */
+  boolean reading(int u) {
+    return u >= writtenUnits;
+  }
+
+  private static int readingUnits(AnalyzedName name) {
+    String[][] pinyin = name.pinyin();
+    int count = 0;
+    for (int i = 0; i < pinyin.length; i++) {
+      count += readings(pinyin, i);
+      if (joinable(name, i)) {
+        count += (1 + readings(pinyin, i)) * (1 + readings(pinyin, i + 1)) - 1;
+      }
+    }
+    return count;
+  }
+
+  private void addReadings(String[][] pinyin, int u) {
+    String[] tokens = name.tokens();
+    for (int i = 0; i < tokenCount; i++) {
+      for (int r = 0; r < readings(pinyin, i); r++) {
+        set(u++, pinyin[i][r], kind[i], weight[i], i, 1);
+      }
+    }
+    for (int i = 0; i < tokenCount; i++) {
+      if (!joinable(name, i)) {
+        continue;
+      }
+      for (int a = 0; a <= readings(pinyin, i); a++) {
+        for (int b = 0; b <= readings(pinyin, i + 1); b++) {
+          if (a > 0 || b > 0) {
+            String left = a == 0 ? tokens[i] : pinyin[i][a - 1];
+            String right = b == 0 ? tokens[i + 1] : pinyin[i + 1][b - 1];
+            set(u++, left + right, TokenKind.NAME, weight[i] + weight[i + 1], i, 2);
+          }
+        }
+      }
+    }
+  }
+
+  private void set(int u, String t, byte k, float w, int firstToken, int tokens) {
+    text[u] = t;
+    kind[u] = k;
+    weight[u] = w;
+    first[u] = firstToken;
+    span[u] = tokens;
+  }
+
+  private static int readings(String[][] pinyin, int token) {
+    return pinyin[token] == null ? 0 : pinyin[token].length;
+  }
+
+  /** Tokens {@code i} and {@code i + 1} are name words and one of them has a reading. */
+  private static boolean joinable(AnalyzedName name, int i) {
+    String[][] pinyin = name.pinyin();
+    return i + 1 < pinyin.length && (pinyin[i] != null || pinyin[i + 1] != null)
+        && name.kinds()[i] == TokenKind.NAME && name.kinds()[i + 1] == TokenKind.NAME;
   }
 }

@@ -9,8 +9,11 @@ package io.interdict.match.names;
  * @param kinds one {@link TokenKind} per token
  * @param script dominant {@link com.ibm.icu.lang.UScript} code of the original
  * @param symbols original-script symbols (code points as strings) or null for alphabetic scripts
+ * @param pinyin per token, the pinyin readings of a Wade-Giles syllable other than the token itself
+ *     ({@link WadeGiles}), null for other tokens; null when the name is not read as Wade-Giles
  */
-public record AnalyzedName(String original, String[] tokens, byte[] kinds, int script, String[] symbols) {
+public record AnalyzedName(String original, String[] tokens, byte[] kinds, int script, String[] symbols,
+    String[][] pinyin) {
   public boolean isEmpty() {
     return tokens.length == 0;
   }

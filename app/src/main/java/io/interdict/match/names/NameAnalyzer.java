@@ -1,5 +1,6 @@
 package io.interdict.match.names;
 
+import com.ibm.icu.lang.UScript;
 import io.interdict.match.text.CamelCase;
 import io.interdict.match.text.Fold;
 import io.interdict.match.text.NumberWords;
@@ -28,6 +29,7 @@ public final class NameAnalyzer {
 
   private final NameTables tables;
   private final PlaceNames places;
+  private final WadeGiles wadeGiles = WadeGiles.standard();
   /**
    * Romanisations that needed ICU's rule engine (tens of microseconds each), by script
    * and folded name; bounded. Per analyzer, so per list version: names screened again (payment
@@ -48,9 +50,11 @@ public final class NameAnalyzer {
     String folded = Fold.apply(CamelCase.split(raw));
     int script = Scripts.dominant(folded);
     List<String> plain = NumberWords.toDigits(Tokenizer.tokens(romanise(folded, script)));
+    String[][] wadeGiles = script == UScript.LATIN ? this.wadeGiles.readings(folded, plain, tables.root.next::containsKey) : null;
     List<String> toks = new ArrayList<>(plain.size());
     List<Byte> kinds = new ArrayList<>(plain.size());
-    applyTables(plain, toks, kinds);
+    List<String[]> readings = wadeGiles == null ? null : new ArrayList<>(plain.size());
+    applyTables(plain, wadeGiles, toks, kinds, readings);
     if (toks.isEmpty() && !plain.isEmpty()) {
       // A name made only of titles or stop words ("The President") keeps its words.
       for (String p : plain) {
@@ -80,7 +84,8 @@ public final class NameAnalyzer {
       markPlaces(places, tokens, k);
     }
     markAncestors(tokens, k);
-    return new AnalyzedName(raw, tokens, k, script, Scripts.symbolic(script) ? symbols(folded) : null);
+    return new AnalyzedName(raw, tokens, k, script, Scripts.symbolic(script) ? symbols(folded) : null,
+        readings == null || readings.size() != tokens.length ? null : pinyin(tokens, readings));
   }
 
   /**
@@ -190,9 +195,57 @@ public final class NameAnalyzer {
     return out;
   }
 
-  private void applyTables(List<String> plain, List<String> toks, List<Byte> kinds) {
+  /**
+   * The canonical pinyin readings of each token that has some other than itself ({@link WadeGiles}),
+   * or null when none has: each reading goes through the spelling families and ending rules as a
+   * written token would, so that it meets the pinyin name analysed the same way ({@code li -> ri}).
+   */
+  private String[][] pinyin(String[] tokens, List<String[]> readings) {
+    String[][] out = new String[tokens.length][];
+    boolean any = false;
+    for (int i = 0; i < tokens.length; i++) {
+      String[] r = readings.get(i);
+      if (r == null || r.length == 0) {
+        continue;
+      }
+      List<String> canonical = new ArrayList<>(r.length);
+      for (String reading : r) {
+        String c = ending(familyOf(reading));
+        if (!c.equals(tokens[i]) && !canonical.contains(c)) {
+          canonical.add(c);
+        }
+      }
+      if (!canonical.isEmpty()) {
+        out[i] = canonical.toArray(new String[0]);
+        any = true;
+      }
+    }
+    return any ? out : null;
+  }
+
+  /** The spelling family's canonical form of one name word ({@code lee -> ri}), or the word itself. */
+  private String familyOf(String word) {
+    NameTables.Node n = tables.root.next.get(word);
+    return n != null && n.out != null && n.out.length == 1 && n.kind == TokenKind.NAME ? n.out[0] : word;
+  }
+
+  /**
+   * Applies the phrase tables to {@code plain}, filling {@code toks} and {@code kinds}. The syllables
+   * of a name read as Wade-Giles ({@code wadeGiles[i] != null}) are name words whatever else they
+   * spell ({@code Tsai Ing-wen}: ing is no engineer's title, {@code Te} no particle); they take only
+   * their spelling family, and their readings go to {@code readings}, one entry per token.
+   */
+  private void applyTables(List<String> plain, String[][] wadeGiles, List<String> toks, List<Byte> kinds,
+      List<String[]> readings) {
     int i = 0;
     while (i < plain.size()) {
+      if (wadeGiles != null && wadeGiles[i] != null) {
+        toks.add(familyOf(plain.get(i)));
+        kinds.add(TokenKind.NAME);
+        readings.add(wadeGiles[i]);
+        i++;
+        continue;
+      }
       NameTables.Node n = tables.root;
       NameTables.Node matched = null;
       int matchedEnd = i;
@@ -229,6 +282,9 @@ public final class NameAnalyzer {
           kinds.add(matched.kind);
         }
         i = matchedEnd;
+      }
+      while (readings != null && readings.size() < toks.size()) {
+        readings.add(null);
       }
     }
   }

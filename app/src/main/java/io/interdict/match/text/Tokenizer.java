@@ -113,7 +113,7 @@ public final class Tokenizer {
   private static final String LOOK_ALIKE_DIGITS = "0134579";
   private static final String LOOK_ALIKE_LETTERS = "oieastg";
 
-  static boolean isApostrophe(char c) {
+  public static boolean isApostrophe(char c) {
     return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02bc' || c == '`' || c == '\u00b4'
         || c == '\u02bb' || c == '\u02b9';
   }
