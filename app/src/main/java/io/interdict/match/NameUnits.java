@@ -92,6 +92,11 @@ final class NameUnits {
     return text.length;
   }
 
+  /** Whether the name was read as Wade-Giles: it has pinyin readings. */
+  boolean wadeGiles() {
+    return writtenUnits < text.length;
+  }
+
   /** Whether unit {@code u} is a pinyin reading rather than written tokens. */
   boolean reading(int u) {
     return u >= writtenUnits;

@@ -73,6 +73,12 @@ class WadeGilesMatchTest {
       "Li Tao | Li Dao",
       "Ken Lo | Gen Luo",
       "Peter Chen | Peter Zhen",
+      // a Chinese name has no middle names: a listed syllable the query lacks is another given name
+      "Zhou Cheng | Chou Hsien-cheng",
+      "Xue Long | Wei Hsueh-lung",
+      "He Jun | Tien Ho-chun",
+      "Su Jin Xing | Hsing Su",
+      "Su Chin Hsing | Hsing Su",
   })
   void namesWithoutTheSameReadingStayApart(String query, String listed) {
     assertThat(score(query, listed)).isLessThan(T);

@@ -50,7 +50,7 @@ public final class NameAnalyzer {
     String folded = Fold.apply(CamelCase.split(raw));
     int script = Scripts.dominant(folded);
     List<String> plain = NumberWords.toDigits(Tokenizer.tokens(romanise(folded, script)));
-    String[][] wadeGiles = script == UScript.LATIN ? this.wadeGiles.readings(folded, plain, tables.root.next::containsKey) : null;
+    String[][] wadeGiles = script == UScript.LATIN ? this.wadeGiles.readings(folded, plain, this::noNameWord) : null;
     List<String> toks = new ArrayList<>(plain.size());
     List<Byte> kinds = new ArrayList<>(plain.size());
     List<String[]> readings = wadeGiles == null ? null : new ArrayList<>(plain.size());
@@ -221,6 +221,12 @@ public final class NameAnalyzer {
       }
     }
     return any ? out : null;
+  }
+
+  /** A word the tables drop (a title, a stop word) or read as a legal form, class word or particle. */
+  private boolean noNameWord(String word) {
+    NameTables.Node n = tables.root.next.get(word);
+    return n != null && n.out != null && (n.out.length == 0 || n.kind != TokenKind.NAME);
   }
 
   /** The spelling family's canonical form of one name word ({@code lee -> ri}), or the word itself. */

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * is admitted; a syllable never reads as one that differs in anything else.
  *
  * <p>A name is read so only when it is plausibly Chinese in Wade-Giles: every word is a Wade-Giles or
- * pinyin syllable (words the name tables drop or canonicalise, such as a title or a legal form, may
+ * pinyin syllable (words the name tables know as no name word, such as a title or a legal form, may
  * stand between them), and at least one syllable is Wade-Giles evidence. Evidence is a syllable
  * written with an aspiration apostrophe ({@code ch'}, {@code k'}, {@code p'}, {@code t'}, {@code
  * ts'}, {@code tz'}), or one that Wade-Giles spells and neither pinyin nor Korean romanisation can
@@ -104,9 +104,16 @@ public final class WadeGiles {
    * is not a syllable of the name (a title, a legal form) and hold only spellings other than its own.
    *
    * @param folded the folded name, with its apostrophes, hyphens and umlauts
-   * @param tableWord true for a word the name tables know (such words may stand between syllables)
+   * @param tableWord true for a word that is no name word (a title, a legal form, a particle the name
+   *     tables know): such words may stand between the syllables
    */
   public String[][] readings(String folded, List<String> tokens, Predicate<String> tableWord) {
+    for (String t : tokens) {
+      // most names have a word that is no syllable: answered before the folded name is parsed
+      if (!bySpelling.containsKey(t) && !pinyin.contains(t) && !tableWord.test(t)) {
+        return null;
+      }
+    }
     List<String> written = new ArrayList<>(tokens.size());
     boolean hyphenated = syllables(folded, written);
     if (written.size() != tokens.size()) {
@@ -119,8 +126,10 @@ public final class WadeGiles {
     for (int i = 0; i < tokens.size(); i++) {
       String w = written.get(i);
       String p = plain(w);
-      if (p == null || !p.equals(tokens.get(i))) {
-        return null; // letters the tokenizer reads otherwise (dotted abbreviations, digits)
+      if (p == null || !p.equals(tokens.get(i)) || afterVowel(w)) {
+        // letters the tokenizer reads otherwise (dotted abbreviations, digits), or an apostrophe
+        // after a vowel: McCune-Reischauer's stand-in for the breve (Ch'un-yo'ng), not aspiration
+        return null;
       }
       syllable[i] = bySpelling.containsKey(p) || pinyin.contains(p);
       if (!syllable[i]) {
@@ -159,6 +168,15 @@ public final class WadeGiles {
       out[i] = r.toArray(new String[0]);
     }
     return out;
+  }
+
+  private static boolean afterVowel(String written) {
+    for (int i = 1; i < written.length(); i++) {
+      if (written.charAt(i) == '\'' && "aeiou\u00fc\u00ea".indexOf(written.charAt(i - 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean has(List<Entry> entries, Predicate<Entry> p) {
