@@ -30,6 +30,7 @@ public final class NameAnalyzer {
   private final NameTables tables;
   private final PlaceNames places;
   private final WadeGiles wadeGiles = WadeGiles.standard();
+  private final java.util.function.Predicate<String> noNameWord = this::noNameWord;
   /**
    * Romanisations that needed ICU's rule engine (tens of microseconds each), by script
    * and folded name; bounded. Per analyzer, so per list version: names screened again (payment
@@ -50,7 +51,7 @@ public final class NameAnalyzer {
     String folded = Fold.apply(CamelCase.split(raw));
     int script = Scripts.dominant(folded);
     List<String> plain = NumberWords.toDigits(Tokenizer.tokens(romanise(folded, script)));
-    String[][] wadeGiles = script == UScript.LATIN ? this.wadeGiles.readings(folded, plain, this::noNameWord) : null;
+    String[][] wadeGiles = script == UScript.LATIN ? this.wadeGiles.readings(folded, plain, noNameWord) : null;
     List<String> toks = new ArrayList<>(plain.size());
     List<Byte> kinds = new ArrayList<>(plain.size());
     List<String[]> readings = wadeGiles == null ? null : new ArrayList<>(plain.size());

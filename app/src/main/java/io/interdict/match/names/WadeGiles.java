@@ -54,11 +54,14 @@ public final class WadeGiles {
   private final Map<String, List<Entry>> bySpelling = new HashMap<>();
   /** Written with an apostrophe, as the table spells it ({@code ch'en}): aspirated syllables. */
   private final Set<String> aspiratedSpellings = new HashSet<>();
-  private final Set<String> pinyin = new HashSet<>();
-  /** Spellings only Wade-Giles has (neither pinyin nor Korean). */
-  private final Set<String> unambiguous = new HashSet<>();
-  /** Wade-Giles spellings Korean romanisation cannot have. */
-  private final Set<String> notKorean = new HashSet<>();
+  /**
+   * Per Wade-Giles or pinyin spelling, its classes: a syllable; one only Wade-Giles spells (neither
+   * pinyin nor Korean); a Wade-Giles spelling Korean romanisation cannot have.
+   */
+  private final Map<String, Integer> classes = new HashMap<>();
+  private static final int SYLLABLE = 1;
+  private static final int UNAMBIGUOUS = 2;
+  private static final int NOT_KOREAN = 4;
 
   private WadeGiles() {}
 
@@ -72,6 +75,7 @@ public final class WadeGiles {
 
   static WadeGiles load() {
     WadeGiles w = new WadeGiles();
+    Set<String> pinyin = new HashSet<>();
     for (String line : NameTables.lines("wade_giles.txt")) {
       int colon = line.indexOf(':');
       String written = colon > 0 ? line.substring(0, colon).strip() : "";
@@ -85,15 +89,17 @@ public final class WadeGiles {
       if (aspirated) {
         w.aspiratedSpellings.add(written);
       }
-      w.pinyin.add(py);
+      pinyin.add(py);
+    }
+    for (String s : pinyin) {
+      w.classes.put(s, SYLLABLE);
     }
     for (String s : w.bySpelling.keySet()) {
+      int c = SYLLABLE;
       if (!KOREAN.matcher(s).matches()) {
-        w.notKorean.add(s);
-        if (!w.pinyin.contains(s)) {
-          w.unambiguous.add(s);
-        }
+        c |= NOT_KOREAN | (pinyin.contains(s) ? 0 : UNAMBIGUOUS);
       }
+      w.classes.put(s, c);
     }
     return w;
   }
@@ -108,11 +114,18 @@ public final class WadeGiles {
    *     tables know): such words may stand between the syllables
    */
   public String[][] readings(String folded, List<String> tokens, Predicate<String> tableWord) {
+    // Most names have a word that is no syllable, or no sign of Wade-Giles at all: answered before
+    // the folded name is parsed.
+    int seen = 0;
     for (String t : tokens) {
-      // most names have a word that is no syllable: answered before the folded name is parsed
-      if (!bySpelling.containsKey(t) && !pinyin.contains(t) && !tableWord.test(t)) {
+      Integer c = classes.get(t);
+      if (c == null && !tableWord.test(t)) {
         return null;
       }
+      seen |= c == null ? 0 : c;
+    }
+    if ((seen & UNAMBIGUOUS) == 0 && !((seen & NOT_KOREAN) != 0 && folded.indexOf('-') >= 0) && !hasApostrophe(folded)) {
+      return null;
     }
     List<String> written = new ArrayList<>(tokens.size());
     boolean hyphenated = syllables(folded, written);
@@ -131,7 +144,8 @@ public final class WadeGiles {
         // after a vowel: McCune-Reischauer's stand-in for the breve (Ch'un-yo'ng), not aspiration
         return null;
       }
-      syllable[i] = bySpelling.containsKey(p) || pinyin.contains(p);
+      int c = classes.getOrDefault(p, 0);
+      syllable[i] = c != 0;
       if (!syllable[i]) {
         if (!tableWord.test(p)) {
           return null;
@@ -141,7 +155,7 @@ public final class WadeGiles {
       boolean aspirated = aspiratedSpellings.contains(w);
       apostrophes |= aspirated;
       umlauts |= w.indexOf('\u00fc') >= 0;
-      evidence |= aspirated || unambiguous.contains(p) || hyphenated && notKorean.contains(p);
+      evidence |= aspirated || (c & UNAMBIGUOUS) != 0 || hyphenated && (c & NOT_KOREAN) != 0;
     }
     if (!evidence) {
       return null;
@@ -168,6 +182,15 @@ public final class WadeGiles {
       out[i] = r.toArray(new String[0]);
     }
     return out;
+  }
+
+  private static boolean hasApostrophe(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Tokenizer.isApostrophe(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean afterVowel(String written) {
