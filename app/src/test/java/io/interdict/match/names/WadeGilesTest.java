@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interdict.match.text.Fold;
 import io.interdict.match.text.Tokenizer;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,14 +19,15 @@ class WadeGilesTest {
     String folded = Fold.apply(name);
     List<String> tokens = Tokenizer.tokens(folded.replace('\u00fc', 'u'));
     String[][] r = WG.readings(folded, tokens, TABLE_WORDS::contains);
-    if (r == null) {
-      return "-";
-    }
+    return r == null ? "-" : render(tokens.toArray(new String[0]), r);
+  }
+
+  private static String render(String[] tokens, String[][] readings) {
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < tokens.size(); i++) {
-      sb.append(i > 0 ? " " : "").append(tokens.get(i));
-      if (r[i] != null && r[i].length > 0) {
-        sb.append('=').append(String.join("/", r[i]));
+    for (int i = 0; i < tokens.length; i++) {
+      sb.append(i > 0 ? " " : "").append(tokens[i]);
+      if (readings != null && readings[i] != null && readings[i].length > 0) {
+        sb.append('=').append(String.join("/", readings[i]));
       }
     }
     return sb.toString();
@@ -96,13 +95,6 @@ class WadeGilesTest {
   }
 
   private static String readings(AnalyzedName a) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < a.tokens().length; i++) {
-      sb.append(i > 0 ? " " : "").append(a.tokens()[i]);
-      if (a.pinyin() != null && a.pinyin()[i] != null) {
-        sb.append('=').append(Arrays.stream(a.pinyin()[i]).collect(Collectors.joining("/")));
-      }
-    }
-    return sb.toString();
+    return render(a.tokens(), a.pinyin());
   }
 }
