@@ -174,6 +174,9 @@ class MatchEngineTest {
     "Acme Widgets AG|Acme Widgets GmbH|false",             // one legal form against another
     "Acme Widgets AG|Acme Widgets Aktiengesellschaft|true",
     "Acme Widgets OAO|Acme Widgets PJSC|true",             // re-registered within the joint-stock family
+    "Vanderbilt Holdings|Van der Bilt Holdings|true",      // the American spelling joins the particles
+    "Vandenberg Shipping|Van den Berg Shipping|true",
+    "Van der Berg Shipping|Van den Berg Shipping|false",   // another article, another family
   })
   void organisationNameRules(String query, String listed, boolean match) {
     ListedEntity e = ListedEntity.builder("t", "o", EntityType.ORGANIZATION).name(listed, NameType.PRIMARY).build();
