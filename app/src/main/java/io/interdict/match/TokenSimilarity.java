@@ -133,7 +133,9 @@ public final class TokenSimilarity {
         s = Math.min(soft, SOFT_MAX);
       }
     }
-    if (s < PHONETIC) {
+    if (s < PHONETIC && d <= len / 2) {
+      // Keys drop every vowel: only spellings still within half their letters of each other are one
+      // name said alike (Qasim/Kassem), not two names sharing consonants (Anthony/Enedina).
       String pa = Phonetic.key(a);
       if (!pa.isEmpty() && pa.equals(Phonetic.key(b))) {
         s = PHONETIC;
