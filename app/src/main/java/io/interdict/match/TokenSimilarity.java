@@ -133,6 +133,9 @@ public final class TokenSimilarity {
         s = Math.min(soft, SOFT_MAX);
       }
     }
+    if (s <= SOFT_MAX && Slips.withoutRepeats(a).equals(Slips.withoutRepeats(b))) {
+      s = 1f - 1f / len; // letters repeated by a held key, however many: one slip (Joonng ~ Jong)
+    }
     if (s < PHONETIC && d <= len / 2) {
       // Keys drop every vowel: only spellings still within half their letters of each other are one
       // name said alike (Qasim/Kassem), not two names sharing consonants (Anthony/Enedina).

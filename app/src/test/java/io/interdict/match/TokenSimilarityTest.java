@@ -63,6 +63,13 @@ class TokenSimilarityTest {
     assertThat(TokenSimilarity.sim(a, b) > TokenSimilarity.SOFT_MAX).isEqualTo(related);
   }
 
+  @ParameterizedTest(name = "{0} ~ {1}")
+  @CsvSource({"joonng, jong", "saaang, sang", "hasssan, hasan", "mmuusa, musa"})
+  void repeatedLettersCountAsOneSlip(String a, String b) {
+    int len = Math.max(a.length(), b.length());
+    assertThat(TokenSimilarity.sim(a, b)).isEqualTo(1f - 1f / len);
+  }
+
   @ParameterizedTest(name = "{0} ~ joined {1}: {2}")
   @CsvSource({"sangman, sangman, true", "sangman, sangmna, true", "sangman, songman, false", "sangman, sangmann, true"})
   void joinedTokensAllowOneSlipButNoSubstitution(String a, String b, boolean related) {
