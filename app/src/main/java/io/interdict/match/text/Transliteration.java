@@ -63,6 +63,10 @@ public final class Transliteration {
     if (isAscii(folded)) {
       return folded;
     }
+    if (script == UScript.KHMER) {
+      String out = Khmer.romanise(folded);
+      return isAscii(out) ? out : null;
+    }
     return script == UScript.LATIN ? LatinLetters.romanise(folded) : null;
   }
 
@@ -74,14 +78,19 @@ public final class Transliteration {
       out = hangul(folded);
     } else if (script == UScript.CYRILLIC) {
       out = latinAscii(apply(CYRILLIC_CHAIN, folded));
+    } else if (script == UScript.KHMER) {
+      out = Khmer.romanise(folded);
     } else {
       out = latinAscii(apply(ANY_LATIN_CHAIN, folded));
     }
     if (!isAscii(out)) {
-      // Leftovers (a Han character inside a Latin name, a script ICU cannot romanise) go through
-      // the generic chain; whatever still is not ASCII is dropped by the tokenizer.
+      // Leftovers (a Han character inside a Latin name) go through the generic chain; letters of a
+      // script no ICU chain covers are spelt from their names rather than lost in tokenisation.
       String again = LatinLetters.romanise(out);
       out = again != null ? again : apply(GENERIC, out);
+      if (!isAscii(out)) {
+        out = LetterNames.spell(out);
+      }
     }
     return out;
   }
