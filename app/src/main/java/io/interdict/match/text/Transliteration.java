@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * ICU chain: Cyrillic goes through BGN/PCGN first (the system OFAC and the UN use: Yevgeniy, not
  * Evgenij), Han becomes pinyin with the given-name syllables joined ({@code 习近平 -> xi jinping}),
  * Hangul is romanised syllable by syllable so that each syllable is a token ({@code 김정은 -> gim
- * jeong eun}).
+ * jeong eun}), Khmer, which ICU leaves unchanged, by its own table ({@link Khmer}: {@code ហ៊ុន សែន ->
+ * hun sen}). Letters no chain covers (Lao, Tibetan, Sinhala, ...) are spelt from their Unicode names
+ * ({@link LetterNames}), so that no name loses its letters.
  *
  * <p>ICU transliterators are costly to create (up to seconds for Any-Latin), so each chain is created
  * once, lazily, and shared: ICU documents transliterators as stateless, to be shared by threads
