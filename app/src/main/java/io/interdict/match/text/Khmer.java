@@ -1,5 +1,8 @@
 package io.interdict.match.text;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Romanises Khmer names, which ICU leaves unchanged. The table follows the UNGEGN system in plain
  * ASCII, with the vowel spellings Cambodian names usually carry in Latin ({@code ែ -> e}: Sen, Manet;
@@ -128,7 +131,7 @@ public final class Khmer {
   }
 
   private static void word(String s, int from, int to, StringBuilder out) {
-    java.util.List<Cluster> clusters = clusters(s, from, to);
+    List<Cluster> clusters = clusters(s, from, to);
     Syllable cur = null;
     for (int k = 0; k < clusters.size(); k++) {
       Cluster c = clusters.get(k);
@@ -154,7 +157,7 @@ public final class Khmer {
         continue;
       }
       String onset = null;
-      if (cur != null && cur.open() && cur.inherent && c.subs.length() > 0) {
+      if (cur != null && cur.open() && c.subs.length() > 0 && (cur.inherent || c.bare())) {
         // the base closes the syllable before; the subscripts begin the next one
         cur.coda = FINAL[c.base - FIRST];
         onset = c.subs.toString();
@@ -256,8 +259,8 @@ public final class Khmer {
     return series;
   }
 
-  private static java.util.List<Cluster> clusters(String s, int from, int to) {
-    java.util.List<Cluster> out = new java.util.ArrayList<>();
+  private static List<Cluster> clusters(String s, int from, int to) {
+    List<Cluster> out = new ArrayList<>();
     Cluster c = null;
     for (int i = from; i < to; i++) {
       char ch = s.charAt(i);

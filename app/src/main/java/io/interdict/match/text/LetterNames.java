@@ -34,6 +34,7 @@ public final class LetterNames {
   private static final byte PREPOSED = 6;
   private static final byte KILLER = 7;
   private static final byte APPEND = 8;
+  private static final byte JOINER = 9;
 
   private static final String KEYWORDS = " LETTER SYLLABLE SIGN VOWEL LIGATURE CHARACTER CONSONANT ";
   private static final ConcurrentHashMap<Integer, Letter> LETTERS = new ConcurrentHashMap<>();
@@ -75,10 +76,19 @@ public final class LetterNames {
     boolean inherent = false; // pending is the consonant's own vowel, which a sign replaces
     boolean fromPreposed = false; // pending is a vowel written before the consonant
     String preposed = null;
+    boolean spelt = false; // the last character was a letter or sign spelt here
     for (int i = 0; i < k.length(); ) {
       int cp = k.codePointAt(i);
       i += Character.charCount(cp);
       Letter l = cp < 128 ? ASCII : letter(cp);
+      if (l.role == JOINER) {
+        if (!spelt) {
+          pending = flush(out, pending);
+          out.appendCodePoint(cp);
+        }
+        continue;
+      }
+      spelt = l.role != PASS;
       switch (l.role) {
         case CONSONANT:
           pending = flush(out, pending);
@@ -154,8 +164,9 @@ public final class LetterNames {
   static Letter classify(int cp) {
     int type = UCharacter.getType(cp);
     if (type == UCharacter.FORMAT) {
-      // joiners inside a word (Sinhala ක්‍ය) are not spelt; the zero-width space separates words
-      return cp == 0x200B ? new Letter(PASS, "", "") : new Letter(SKIP, "", "");
+      // the zero-width space separates words; joiners inside a word of a spelt script (Sinhala ක්‍ය)
+      // are not spelt
+      return new Letter(cp == 0x200B ? PASS : JOINER, "", "");
     }
     int script = UScript.getScript(cp);
     boolean mark = type == UCharacter.NON_SPACING_MARK || type == UCharacter.COMBINING_SPACING_MARK

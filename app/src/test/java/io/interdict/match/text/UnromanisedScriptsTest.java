@@ -27,6 +27,7 @@ class UnromanisedScriptsTest {
     "នេត សាវឿន|net savoeun",
     "កម្ពុជា|kampuchea",              // a subscript begins the next syllable
     "ចន្ទ|chan",                      // a subscript closing a word is silent
+    "មិត្ត|mit",
     "ប្រាក់ សុខុន|prak sokhon",        // ប in a cluster is p
     "ព្រះ|preah",                     // reahmuk after the inherent vowel
     "ស្រី|srei",
@@ -69,7 +70,10 @@ class UnromanisedScriptsTest {
   }
 
   @ParameterizedTest(name = "{0} unchanged")
-  @CsvSource(delimiter = '|', value = {"ʿly|ʿly", "o’brien|o’brien", "abc|abc"})
+  @CsvSource(delimiter = '|', value = {
+    "ʿly|ʿly", "o’brien|o’brien", "abc|abc",
+    "anan\u200dta|anan\u200dta",   // a joiner is dropped only inside a word this class spells
+  })
   void textOfOtherScriptsAndPunctuationPassesThrough(String in, String out) {
     assertThat(LetterNames.spell(in)).isEqualTo(out);
   }
