@@ -40,7 +40,7 @@ class UnromanisedScriptsMatchTest {
   @ParameterizedTest(name = "{0} matches {1}")
   @CsvSource(delimiter = '|', value = {
     "ហ៊ុន ម៉ាណែត|Hun Manet", "ហ៊ុន សែន|Hun Sen", "ប៉ុល ពត|Pol Pot", "គន់ គីម|Kun Kim",
-    "ហ៊ីង ប៊ុនហៀង|Hing Bun Heang", "ជា ស៊ីម|Chea Sim", "នួន ជា|Nuon Chea",
+    "ហ៊ីង ប៊ុនហៀង|Hing Bun Heang", "ជា ស៊ីម|Chea Sim", "នួន ជា|Nuon Chea", "លី យ៉ុងផាត|Ly Yong Phat",
     "Hun Manet|ហ៊ុន ម៉ាណែត",                  // the Khmer spelling listed, the Latin one screened
     "මහින්ද රාජපක්ෂ|Mahinda Rajapaksa", "වසන්ත කරන්නාගොඩ|Wasantha Karannagoda",
     "ສົມສັກ ເພັງ|Somsak Pheng",

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Romanises Khmer names, which ICU leaves unchanged. The table follows the UNGEGN system in plain
  * ASCII, with the vowel spellings Cambodian names usually carry in Latin ({@code ែ -> e}: Sen, Manet;
- * {@code ៀ -> ea}: Heang, Yeap), so that {@code ហ៊ុន សែន -> hun sen}, {@code ប៉ុល ពត -> pol pot},
+ * {@code ៀ -> ea}: Heang, Yeap; a long i ending a word {@code -> y}: Ly, Srey), so that {@code ហ៊ុន សែន -> hun sen}, {@code ប៉ុល ពត -> pol pot},
  * {@code គន់ គីម -> kun kim}, {@code កម្ពុជា -> kampuchea}.
  *
  * <p>Khmer writes a syllable as a consonant cluster (a base consonant, subscripts joined by the coeng
@@ -27,6 +27,7 @@ public final class Khmer {
   private static final int VOWEL_FIRST = 0x17B6;
   private static final int VOWEL_LAST = 0x17C5;
   private static final int SIGN_AA = 0x17B6;
+  private static final int SIGN_II = 0x17B8;
   private static final int SIGN_U = 0x17BB;
   private static final int NIKAHIT = 0x17C6;
   private static final int REAHMUK = 0x17C7;
@@ -172,6 +173,10 @@ public final class Khmer {
       cur.onset = c.silent ? "" : onset(onset, c.shift);
       cur.series = series(onset, c.shift);
       spellVowels(cur, c, cur.series);
+    }
+    if (cur != null && cur.sign == SIGN_II && cur.vowel.endsWith("i") && cur.coda.isEmpty()) {
+      // a long i ending a word is written y in names: លី -> Ly, ស្រី -> Srey
+      cur.vowel = cur.vowel.substring(0, cur.vowel.length() - 1) + "y";
     }
     flush(cur, out);
   }

@@ -30,7 +30,9 @@ class UnromanisedScriptsTest {
     "មិត្ត|mit",
     "ប្រាក់ សុខុន|prak sokhon",        // ប in a cluster is p
     "ព្រះ|preah",                     // reahmuk after the inherent vowel
-    "ស្រី|srei",
+    "ស្រី|srey",                      // a long i ending a word is y
+    "លី យ៉ុងផាត|ly yongphat",
+    "ស៊ីម|sim",
     "ហេង សំរិន|heng samrin",           // nikahit
     "ឧកញ៉ា|oknha",                    // independent vowel
     "ស្ពាន|spean",                    // a second-series stop sets the series of its cluster
