@@ -43,6 +43,7 @@ public final class Khmer {
   private static final int HA = 0x17A0;
   private static final int VO = 0x179C;
   private static final int KO2 = 0x1782;
+  private static final int NGO = 0x1784;
 
   /** Per consonant from U+1780: its spelling as the start of a syllable, as a final, and its series. */
   private static final String[] ONSET = {
@@ -151,7 +152,8 @@ public final class Khmer {
       if (cur != null && cur.open() && c.bare() && c.subs.length() == 0 && !nextIsBareCluster) {
         cur.coda = c.silent ? "" : FINAL[c.base - FIRST];
         if (c.bantoc && cur.inherent) {
-          cur.vowel = cur.series == 1 ? "a" : "u";
+          // shortened: a in the first series; u in the second, o before ng (គន់ -> kun, គង់ -> kong)
+          cur.vowel = cur.series == 1 ? "a" : c.base == NGO ? "o" : "u";
         } else if (c.bantoc && cur.sign == SIGN_AA && cur.series == 2) {
           cur.vowel = "oa"; // ា shortened in the second series
         }
@@ -183,7 +185,9 @@ public final class Khmer {
 
   private static Syllable flush(Syllable cur, StringBuilder out) {
     if (cur != null) {
-      out.append(cur.onset).append(cur.vowel).append(cur.coda);
+      // a u after the silent onset អ is written ou, as initial u in Cambodian names (អ៊ុក -> Ouk)
+      String vowel = cur.onset.isEmpty() && cur.vowel.startsWith("u") ? "o" + cur.vowel : cur.vowel;
+      out.append(cur.onset).append(vowel).append(cur.coda);
     }
     return null;
   }

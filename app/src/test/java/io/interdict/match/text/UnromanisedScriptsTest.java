@@ -18,6 +18,8 @@ class UnromanisedScriptsTest {
     "ហ៊ុន ម៉ាណែត|hun manet",          // musikatoan: ម first series, ា -> a
     "ប៉ុល ពត|pol pot",                // ប៉ -> p; a bare final; inherent vowel of the second series
     "គន់ គីម|kun kim",                // bantoc shortens the inherent vowel
+    "គង់ សំអុល|kong samol",           // ... to o before ng
+    "អ៊ុក រ៉ាប៊ុន|ouk rabun",           // u after the silent អ is ou
     "ហ៊ីង ប៊ុនហៀង|hing bunheang",      // ៀ -> ea
     "ជា ស៊ីម|chea sim",               // ា in the second series
     "សុខ អាន|sok an",                 // final ខ -> k; អ carries the vowel
