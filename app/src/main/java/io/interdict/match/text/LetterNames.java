@@ -4,7 +4,9 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacter.IndicSyllabicCategory;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -59,7 +61,7 @@ public final class LetterNames {
     // Lao signs named for their shape: mai kan (short a), mai kon (o), niggahita (o)
     "0EB1", "a", "0EBB", "o", "0ECD", "o",
   };
-  private static final java.util.Map<Integer, String> SOUNDS = sounds();
+  private static final Map<Integer, String> SOUNDS = sounds();
 
   /** What a code point does in a spelling: its role, the consonant or vowel text, its inherent vowel. */
   private record Letter(byte role, String text, String inherent) {}
@@ -135,6 +137,10 @@ public final class LetterNames {
           break;
         default:
           pending = flush(out, pending);
+          if (preposed != null) {
+            out.append(preposed); // a vowel sign with no consonant after it in its word
+            preposed = null;
+          }
           out.appendCodePoint(cp);
       }
     }
@@ -327,11 +333,11 @@ public final class LetterNames {
     return sb.toString();
   }
 
-  private static java.util.Map<Integer, String> sounds() {
-    java.util.Map<Integer, String> m = new java.util.HashMap<>();
+  private static Map<Integer, String> sounds() {
+    Map<Integer, String> m = new HashMap<>();
     for (int i = 0; i < TABLE.length; i += 2) {
       m.put(Integer.parseInt(TABLE[i], 16), TABLE[i + 1]);
     }
-    return java.util.Map.copyOf(m);
+    return Map.copyOf(m);
   }
 }

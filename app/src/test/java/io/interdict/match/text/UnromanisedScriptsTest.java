@@ -51,6 +51,7 @@ class UnromanisedScriptsTest {
     "ທອງລຸນ ສີສຸລິດ|thonglun sisulid",      // ອ after a consonant is the vowel o; long vowels single
     "ໄຊສົມພອນ ພົມວິຫານ|saisomphon phomwihan",
     "ອຸດົມ|oudom",
+    "ເ ພົມ|e phom",                          // a vowel written before no consonant stays in its word
     "මහින්ද රාජපක්ෂ|mahinda rajapaksa",      // Sinhala: its table; al-lakuna removes the vowel
     "ගෝඨාභය රාජපක්ෂ|gotabhaya rajapaksa",
     "වසන්ත කරන්නාගොඩ|wasantha karannagoda",
