@@ -49,6 +49,7 @@ class TokenSimilarityTest {
   @CsvSource({
     "qasim, kassem, 0.85", "husayn, hussein, 0.85", "yusuf, youssef, 0.85",   // one name said alike
     "anthony, enedina, 0", "stacie, sidiki, 0", "fisher, fachri, 0",         // consonants shared, little else
+    "tyryz, therese, 0.85", "byryz, beraz, 0.85",      // a consonant skeleton from Arabic script
   })
   void aPhoneticKeyCountsOnlyForSpellingsWithinHalfTheirLetters(String a, String b, float s) {
     assertThat(TokenSimilarity.sim(a, b)).isEqualTo(s);
