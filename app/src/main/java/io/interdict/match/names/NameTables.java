@@ -47,6 +47,8 @@ public final class NameTables {
    * inner letter dropped ({@code serei -> sergei}); a spelling two entries share maps to null.
    */
   final Map<String, Node> byDroppedLetter = new HashMap<>();
+  /** East Slavic names in other languages' romanisations, read back into English spelling. */
+  SlavicRomanisation slavic;
   static final int MIN_DROPPED_LETTER_WORD = 6;
   /** Words in the shortest phrase that may hold one misspelt word. */
   static final int MIN_MISSPELT_PHRASE = 3;
@@ -102,6 +104,7 @@ public final class NameTables {
         }
       }
     }
+    t.slavic = SlavicRomanisation.load(t, "slavic_romanisation.txt");
     for (String line : lines("endings.txt")) {
       String[] p = line.split("->");
       if (p.length != 2) {
