@@ -4,6 +4,7 @@ import io.interdict.match.names.Nicknames;
 import io.interdict.match.text.Edits;
 import io.interdict.match.text.Phonetic;
 import io.interdict.match.text.Slips;
+import io.interdict.match.text.Syllables;
 
 /**
  * Similarity of two canonical tokens in [0, 1]. Strong similarities (above {@link #SOFT_MAX}) come
@@ -138,7 +139,26 @@ public final class TokenSimilarity {
         s = PHONETIC;
       }
     }
-    return s;
+    return s > SOFT_MAX && !sameSyllableIfSyllables(a, b) ? 0f : s;
+  }
+
+  /**
+   * False when both tokens read as romanised East-Asian syllables and are not one syllable spelled two
+   * ways ({@link Syllables#sameSyllable}): there one letter makes another name (Cheng is not Chen,
+   * Kyong not Yong), and a one-syllable name is not a two-syllable one (Zhang is not Zhiyong). Typing
+   * slips (two letters swapped, one doubled) are still forgiven.
+   */
+  static boolean sameSyllableIfSyllables(String a, String b) {
+    boolean oneA = Syllables.one(a);
+    boolean oneB = Syllables.one(b);
+    if (!oneA && !oneB) {
+      return true;
+    }
+    if (oneA && oneB) {
+      return Syllables.sameSyllable(a, b) || Slips.isSlip(a, b);
+    }
+    // one syllable against a longer token: a different name only if that token is two syllables
+    return !(oneA ? Syllables.eastAsian(b) : Syllables.eastAsian(a)) || Slips.isSlip(a, b);
   }
 
   /**

@@ -83,11 +83,25 @@ class MatchEngineTest {
   @CsvSource(delimiter = '|', value = {
     "Julia Torres|TORRES, Manuel J",   // a given name met only by the other's middle initial
     "Mauro Sá|MAURO",                  // Sá is a surname here, not the legal form S.A.
+    "Kim Yong Il|KIM KYONG IL",        // one letter, another Korean syllable, another man
+    "Cheng Zhu|CHEN, Zhu",             // 程 is not 陈
+    "Zhang Yan|YAN, Zhiyong",          // a one-syllable given name is not a two-syllable one
   })
   void personNameRulesKeepDifferentPeopleApart(String query, String listed) {
     ListedEntity e = ListedEntity.builder("t", "p", EntityType.PERSON).name(listed, NameType.PRIMARY).build();
     assertThat(ENGINE.compare(Query.name(query), e).score()).isLessThan(T);
   }
+  @ParameterizedTest(name = "{0} matches {1}")
+  @CsvSource(delimiter = '|', value = {
+    "Kim Kyoung Il|KIM KYONG IL",      // one syllable, the vowel written as another romanisation does
+    "Ri Yong Chol|RI YONG CHEOL",
+    "Kim Young Il|KIM YONG IL",
+  })
+  void aSyllableInAnotherRomanisationStillMatches(String query, String listed) {
+    ListedEntity e = ListedEntity.builder("t", "p", EntityType.PERSON).name(listed, NameType.PRIMARY).build();
+    assertThat(ENGINE.compare(Query.name(query), e).score()).isGreaterThanOrEqualTo(T);
+  }
+
 
   @ParameterizedTest(name = "{0} matches {1}")
   @CsvSource(delimiter = '|', value = {
@@ -174,6 +188,9 @@ class MatchEngineTest {
     "Acme Widgets AG|Acme Widgets GmbH|false",             // one legal form against another
     "Acme Widgets AG|Acme Widgets Aktiengesellschaft|true",
     "Acme Widgets OAO|Acme Widgets PJSC|true",             // re-registered within the joint-stock family
+    "Vanderbilt Holdings|Van der Bilt Holdings|true",      // the American spelling joins the particles
+    "Vandenberg Shipping|Van den Berg Shipping|true",
+    "Van der Berg Shipping|Van den Berg Shipping|false",   // another article, another family
   })
   void organisationNameRules(String query, String listed, boolean match) {
     ListedEntity e = ListedEntity.builder("t", "o", EntityType.ORGANIZATION).name(listed, NameType.PRIMARY).build();

@@ -50,12 +50,22 @@ public final class NameTables {
   /** East Slavic names in other languages' romanisations, read back into English spelling. */
   SlavicRomanisation slavic;
   static final int MIN_DROPPED_LETTER_WORD = 6;
+  /**
+   * The same for class words and legal forms, one letter longer: five letters left of a six-letter
+   * vocabulary word are often a given name (Marine -> Marie), and a person's name must not turn
+   * into an organisation's.
+   */
+  static final int MIN_DROPPED_LETTER_ORG_WORD = 7;
   /** Words in the shortest phrase that may hold one misspelt word. */
   static final int MIN_MISSPELT_PHRASE = 3;
   /** Letters in the shortest word that may be misspelt inside a phrase. */
   static final int MIN_MISSPELT_WORD = 4;
 
   private NameTables() {}
+
+  static int minDroppedLetterWord(byte kind) {
+    return kind == TokenKind.CLASS || kind == TokenKind.LEGAL ? MIN_DROPPED_LETTER_ORG_WORD : MIN_DROPPED_LETTER_WORD;
+  }
 
   private static final class Holder {
     static final NameTables STANDARD = load();
@@ -90,8 +100,8 @@ public final class NameTables {
     for (Map.Entry<String, Node> e : t.root.next.entrySet()) {
       String k = e.getKey();
       // Not romanised Chinese or Korean syllables: Cheng is a name of its own, not Cheong short of a letter.
-      if (k.length() >= MIN_DROPPED_LETTER_WORD && e.getValue().out != null && e.getValue().out.length > 0
-          && !io.interdict.match.text.Syllables.eastAsian(k)) {
+      if (k.length() >= minDroppedLetterWord(e.getValue().kind) && e.getValue().out != null
+          && e.getValue().out.length > 0 && !io.interdict.match.text.Syllables.eastAsian(k)) {
         for (int p = 1; p < k.length() - 1; p++) {
           String dropped = k.substring(0, p) + k.substring(p + 1);
           if (t.root.next.containsKey(dropped)) {

@@ -22,4 +22,104 @@ public final class Syllables {
   public static boolean eastAsian(String token) {
     return token.length() <= 8 && ONE_OR_TWO.matcher(token).matches();
   }
+
+  /** Whether a token reads as exactly one romanised syllable ({@code zhang}, {@code kyong}, {@code young}). */
+  public static boolean one(String token) {
+    return split(token) >= 0;
+  }
+
+  /**
+   * Whether two single syllables may be one syllable spelled two ways: the same onset and final
+   * consonant, and vowels that differ only as Korean romanisations write the same vowel ({@code
+   * Kyong ~ Kyoung ~ Kyeong}, {@code Chol ~ Cheol}, {@code Yong ~ Young}). A different onset, final or
+   * vowel is another syllable and so another name ({@code Cheng/Chen}, {@code Kyong/Yong}, {@code
+   * Zhang/Zhong}, {@code Jian/Jiang}), however close the letters. Both must be {@link #one} syllable.
+   */
+  public static boolean sameSyllable(String a, String b) {
+    int sa = split(a);
+    int sb = split(b);
+    if (sa < 0 || sb < 0) {
+      return false;
+    }
+    int onsetA = sa >>> 8;
+    int vowelEndA = sa & 0xff;
+    int onsetB = sb >>> 8;
+    int vowelEndB = sb & 0xff;
+    return onsetA == onsetB && a.regionMatches(0, b, 0, onsetA)
+        && a.length() - vowelEndA == b.length() - vowelEndB
+        && a.regionMatches(vowelEndA, b, vowelEndB, a.length() - vowelEndA)
+        && vowel(a.substring(onsetA, vowelEndA)).equals(vowel(b.substring(onsetB, vowelEndB)));
+  }
+
+  private static final String[] ONSETS2 = {"zh", "ch", "sh", "hs", "ts", "tz", "kk", "tt", "pp", "ss", "jj"};
+  private static final String ONSET1 = "bpmfdtnlgkhjqxrzcsyw";
+  private static final String[] VOWEL_LIST = {"a", "e", "i", "o", "u", "ae", "ai", "ao", "ei", "eo", "eu",
+      "ia", "ie", "io", "iu", "oe", "oi", "ou", "ua", "ue", "ui", "uo", "yo", "yu", "ya", "ye", "wa", "wo",
+      "we", "wi", "oo", "ee", "iao", "uai"};
+  private static final String[] CODAS = {"ng", "n", "m", "l", "k", "p", "t", "h", ""};
+
+  /**
+   * Splits one syllable into onset (initial and medial), vowel and final, trying the parts in the
+   * order of the {@code INITIAL MEDIAL VOWELS CODA} pattern so the split is that pattern's. Returns
+   * {@code onsetEnd << 8 | vowelEnd}, or -1 when the token is not one syllable. No regular expression:
+   * it runs for every strongly similar pair of tokens a query meets.
+   */
+  static int split(String t) {
+    int n = t.length();
+    if (n == 0 || n > 6) {
+      return -1;
+    }
+    for (int ini = 0; ini < 3; ini++) {
+      int i0;
+      if (ini == 0) {
+        i0 = n >= 2 && startsWithAny(t, ONSETS2) ? 2 : -1;
+      } else if (ini == 1) {
+        i0 = ONSET1.indexOf(t.charAt(0)) >= 0 ? 1 : -1;
+      } else {
+        i0 = 0;
+      }
+      if (i0 < 0) {
+        continue;
+      }
+      for (int med = 0; med < 2; med++) {
+        int i1 = i0;
+        if (med == 0) {
+          if (i0 >= n || (t.charAt(i0) != 'w' && t.charAt(i0) != 'y')) {
+            continue;
+          }
+          i1 = i0 + 1;
+        }
+        for (String v : VOWEL_LIST) {
+          if (!t.startsWith(v, i1)) {
+            continue;
+          }
+          int i2 = i1 + v.length();
+          for (String c : CODAS) {
+            if (i2 + c.length() == n && t.startsWith(c, i2)) {
+              return i1 << 8 | i2;
+            }
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean startsWithAny(String t, String[] prefixes) {
+    for (String p : prefixes) {
+      if (t.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A vowel with the Korean romanisations' extra letters taken out: eo -> o, eu -> u, ou -> o, oo -> u. */
+  static String vowel(String v) {
+    switch (v) {
+      case "eo": case "ou": return "o";
+      case "eu": case "oo": return "u";
+      default: return v;
+    }
+  }
 }

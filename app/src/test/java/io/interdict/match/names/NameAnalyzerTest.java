@@ -72,6 +72,8 @@ class NameAnalyzerTest {
     "Brigade Forty-Four|0 5",
     "Tactical Missiles Corporation Joint Stock Compan|0 0 2 2",   // a payment field cut the legal form
     "Ivan Marin|0 0",                                             // not the class word marine
+    "Marie Curie|0 0",                                            // nor is Marie, one letter short of it
+    "Acme Comany|0 3",                                            // a long class word short of a letter
     "Tactical Missiles Corporation Joynt Stock Company|0 0 2 2",  // one misspelt word in a long phrase
     "Tactical Missiles Corporation Joynt Stock|0 0 2 0 0",        // two words do not vouch for it
     "Usama bin Muhammad bin Awad bin Ladin|0 1 0 1 8 1 0",        // a grandfather in the chain
