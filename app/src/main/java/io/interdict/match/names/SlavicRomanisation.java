@@ -39,8 +39,12 @@ public final class SlavicRomanisation {
   private record Rule(String from, String to) {}
 
   private final NameTables tables;
-  private final Set<String> given;
-  private final Set<String> shared;
+  /**
+   * Every spelling of the East Slavic given names (the [given] list and the table spellings that
+   * canonicalise to one) mapped to {@link #SLAVIC}, and the [shared] spellings to 0: one lookup
+   * answers most words.
+   */
+  private final Map<String, Integer> given;
   private final Suffixes marks;
   private final Suffixes frenchMarks;
   private final Suffixes balticMarks;
@@ -51,8 +55,21 @@ public final class SlavicRomanisation {
 
   private SlavicRomanisation(NameTables tables, Map<String, List<String>> sections) {
     this.tables = tables;
-    this.given = Set.copyOf(words(sections, "given"));
-    this.shared = Set.copyOf(words(sections, "shared"));
+    Set<String> canonical = Set.copyOf(words(sections, "given"));
+    Map<String, Integer> g = new HashMap<>();
+    for (String c : canonical) {
+      g.put(c, SLAVIC);
+    }
+    for (Map.Entry<String, NameTables.Node> e : tables.root.next.entrySet()) {
+      NameTables.Node n = e.getValue();
+      if (n.out != null && n.out.length == 1 && n.kind == TokenKind.NAME && canonical.contains(n.out[0])) {
+        g.put(e.getKey(), SLAVIC);
+      }
+    }
+    for (String w : words(sections, "shared")) {
+      g.put(w, 0);
+    }
+    this.given = Map.copyOf(g);
     this.marks = new Suffixes(words(sections, "marks"));
     this.frenchMarks = new Suffixes(words(sections, "french marks"));
     this.balticMarks = new Suffixes(words(sections, "baltic marks"));
@@ -118,10 +135,14 @@ public final class SlavicRomanisation {
 
   /** The marks one word carries (see {@link #mode}). */
   int evidence(String t) {
-    if (t.length() < 3 || shared.contains(t)) {
+    if (t.length() < 3) {
       return 0;
     }
-    int m = 0;
+    Integer known = given.get(t);
+    if (known != null && known == 0) {
+      return 0; // a spelling other traditions share
+    }
+    int m = known != null ? known : 0;
     if (frenchMarks.end(t)) {
       m |= SLAVIC | FRENCH;
     }
@@ -131,23 +152,20 @@ public final class SlavicRomanisation {
     if (balticMarks.end(t)) {
       m |= SLAVIC | BALTIC;
     }
-    if (givenName(respell(t, respell))) {
-      m |= SLAVIC;
-    } else if (t.charAt(t.length() - 1) == 's') {
+    if (m != 0) {
+      return m;
+    }
+    String r = respell(t, respell);
+    if (r != t && given.getOrDefault(r, 0) != 0) {
+      return SLAVIC; // Wladimir, Jewgeni
+    }
+    if (t.charAt(t.length() - 1) == 's') {
       String stem = stripBaltic(t);
-      if (stem != null && givenName(respell(stem, respell))) {
-        m |= SLAVIC | BALTIC; // Vladimirs, Vladimiras, Igoris
+      if (stem != null && given.getOrDefault(respell(stem, respell), 0) != 0) {
+        return SLAVIC | BALTIC; // Vladimirs, Vladimiras, Igoris
       }
     }
-    return m;
-  }
-
-  private boolean givenName(String t) {
-    if (given.contains(t)) {
-      return true;
-    }
-    NameTables.Node n = tables.root.next.get(t);
-    return n != null && n.out != null && n.out.length == 1 && n.kind == TokenKind.NAME && given.contains(n.out[0]);
+    return 0;
   }
 
   /**

@@ -66,6 +66,10 @@ class SlavicRomanisationTest {
     "Sergei Jong|sergey jong",                  // a table word (Korean jong) is not respelled
     "Sergejs Ivans Tomas|sergey ivan tomas",    // Baltic: a stem must keep four letters
     "Vladimirs Ales|vladimir ales",             // and end in a consonant
+    "Andrew Walker|andrew walker",              // -ew is German only after j, sch or d
+    "Matthew Jones|matthew jones",
+    "Konstantin Wecker|konstantin wecker",      // Konstantin is German too
+    "Muhammad Ramzan Wajid|muhammad ramzan wajid",  // Ramzan is a Pakistani name too
   })
   void otherNamesKeepTheirSpelling(String name, String expected) {
     assertThat(canonical(name)).isEqualTo(expected);
