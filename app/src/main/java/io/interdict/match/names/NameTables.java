@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * The project's name knowledge, loaded from {@code /names/*.txt}: a phrase trie mapping token
  * sequences (legal forms, class words, particles, spelling families, honorifics, stop words) to their
- * canonical tokens and kind, plus romanisation ending rules. Immutable after loading.
+ * canonical tokens and kind, plus romanisation ending rules and the East Slavic names of other
+ * languages' romanisations ({@link SlavicRomanisation}). Immutable after loading.
  */
 public final class NameTables {
   /** Trie node over tokens; {@code out == null} means no phrase ends here. */
