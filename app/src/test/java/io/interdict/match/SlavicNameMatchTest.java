@@ -76,6 +76,24 @@ class SlavicNameMatchTest {
     assertThat(score(query, listed)).isGreaterThanOrEqualTo(T);
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+    "Sergejs Lavrovs|query read as an East Slavic name in Latvian or Lithuanian spelling (sergey lavrov)",
+    "Sergej Lawrow|query read as an East Slavic name in German, Polish or Czech spelling (sergey lavrov)",
+    "Sergueï Choïgou|query read as an East Slavic name in French spelling (sergey shoigu)",
+    "Sergey Lavrov|",                                    // English: read as written, nothing to say
+  })
+  void theExplanationSaysWhichRomanisationTheQueryWasReadFrom(String query, String verdict) {
+    ListedEntity lavrov = LIST.stream().filter(e -> e.sourceId().equals("Sergey Viktorovich LAVROV")).findFirst().orElseThrow();
+    List<String> said = ENGINE.compare(Query.name(query), lavrov).explanation().evidence().stream()
+        .map(Explanation.Evidence::verdict).filter(v -> v.contains("East Slavic")).toList();
+    if (verdict == null) {
+      assertThat(said).isEmpty();
+    } else {
+      assertThat(said).containsExactly(verdict);
+    }
+  }
+
   @ParameterizedTest(name = "{0} does not alert on {1}")
   @CsvSource(delimiter = '|', value = {
     "Sergejs Ivanovs|Sergey Viktorovich LAVROV",          // another surname, in Latvian

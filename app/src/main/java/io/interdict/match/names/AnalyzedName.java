@@ -9,8 +9,11 @@ package io.interdict.match.names;
  * @param kinds one {@link TokenKind} per token
  * @param script dominant {@link com.ibm.icu.lang.UScript} code of the original
  * @param symbols original-script symbols (code points as strings) or null for alphabetic scripts
+ * @param romanisation the other language's romanisation of an East Slavic name the words were read back
+ *     from ({@link SlavicRomanisation#describe}), or null when they were read as written
  */
-public record AnalyzedName(String original, String[] tokens, byte[] kinds, int script, String[] symbols) {
+public record AnalyzedName(String original, String[] tokens, byte[] kinds, int script, String[] symbols,
+    String romanisation) {
   public boolean isEmpty() {
     return tokens.length == 0;
   }

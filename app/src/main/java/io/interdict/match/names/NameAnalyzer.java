@@ -58,8 +58,11 @@ public final class NameAnalyzer {
     int script = Scripts.dominant(folded);
     List<String> plain = NumberWords.toDigits(Tokenizer.tokens(romanise(folded, script)));
     int slavic = slavicMode >= 0 ? slavicMode : tables.slavic.mode(plain);
+    String romanisation = null;
     if (slavic != 0) {
-      plain = tables.slavic.apply(hacekSpelt(plain, folded, script), slavic);
+      List<String> respelled = tables.slavic.apply(hacekSpelt(plain, folded, script), slavic);
+      romanisation = respelled.equals(plain) ? null : SlavicRomanisation.describe(slavic);
+      plain = respelled;
     }
     List<String> toks = new ArrayList<>(plain.size());
     List<Byte> kinds = new ArrayList<>(plain.size());
@@ -93,7 +96,7 @@ public final class NameAnalyzer {
       markPlaces(places, tokens, k);
     }
     markAncestors(tokens, k);
-    return new AnalyzedName(raw, tokens, k, script, Scripts.symbolic(script) ? symbols(folded) : null);
+    return new AnalyzedName(raw, tokens, k, script, Scripts.symbolic(script) ? symbols(folded) : null, romanisation);
   }
 
   /**

@@ -133,6 +133,14 @@ public final class SlavicRomanisation {
     return (mode & SLAVIC) != 0 ? mode : 0;
   }
 
+  /** Which languages' romanisation a {@link #mode} stands for, for explanations. */
+  public static String describe(int mode) {
+    if ((mode & FRENCH) != 0) {
+      return "French";
+    }
+    return (mode & BALTIC) != 0 ? "Latvian or Lithuanian" : "German, Polish or Czech";
+  }
+
   /** The marks one word carries (see {@link #mode}). */
   int evidence(String t) {
     if (t.length() < 3) {
