@@ -2,6 +2,7 @@ package io.interdict.match;
 
 import io.interdict.match.names.Nicknames;
 import io.interdict.match.text.Phonetic;
+import io.interdict.match.text.Slips;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -53,6 +54,11 @@ final class CandidateIndex {
   private final DeletionIndex singleIndex;
   private final DeletionIndex joinedIndex;
   private final Map<String, int[]> phonetic;
+  /**
+   * Single tokens by their spelling without repeated letters ({@link Slips#withoutRepeats}), where
+   * that differs from the token or is shared; a token that is its own key is found by exact lookup.
+   */
+  private final Map<String, int[]> repeats;
   private final int[][] namePostings;
   private final float[] maxUnitWeight;
   /** Memo of {@link #similar} for single and for joined query units. */
@@ -125,6 +131,16 @@ final class CandidateIndex {
     }
     phonetic = new HashMap<>();
     ph.forEach((k, list) -> phonetic.put(k, list.stream().mapToInt(Integer::intValue).toArray()));
+    Map<String, List<Integer>> rep = new HashMap<>();
+    for (int i = 0; i < singles; i++) {
+      rep.computeIfAbsent(Slips.withoutRepeats(vocab[i]), k -> new ArrayList<>()).add(i);
+    }
+    repeats = new HashMap<>();
+    rep.forEach((k, list) -> {
+      if (list.size() > 1 || !k.equals(vocab[list.get(0)])) {
+        repeats.put(k, list.stream().mapToInt(Integer::intValue).toArray());
+      }
+    });
     int nNames = names.size();
     int nVocab = vocab.length;
     scratch = ThreadLocal.withInitial(() -> new Scratch(nVocab, nNames));
@@ -202,6 +218,22 @@ final class CandidateIndex {
             }
           });
         }
+      }
+      String plain = Slips.withoutRepeats(unit);
+      int[] sameLetters = repeats.get(plain);
+      if (sameLetters != null) {
+        for (int id : sameLetters) {
+          if (out.first(id)) {
+            out.keep(id, TokenSimilarity.sim(unit, vocab[id], false));
+          }
+        }
+      }
+      if (plain != unit) {
+        singleIndex.candidates(plain, 0, id -> {
+          if (vocab[id].equals(plain) && out.first(id)) {
+            out.keep(id, TokenSimilarity.sim(unit, plain, false));
+          }
+        });
       }
       String key = Phonetic.key(unit);
       int[] sameKey = key.isEmpty() ? null : phonetic.get(key);

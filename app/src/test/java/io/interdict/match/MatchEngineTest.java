@@ -48,6 +48,7 @@ class MatchEngineTest {
     "Foreign Trade Bank DPRK|bank", "Mooyok bank|bank", "110 Brigade|brigade",
     "Hellenic Spirit|vessel", "M/V Hellenic Spirit|vessel",
     "김상만|kim", "Kim Snag Man|kim", "Kimm Sang Man|kim", "Olafs Cholz|scholz",
+    "Kim Saaang Mann|kim", "Ollaf Schoolz|scholz",   // keys held down: repeated letters
   })
   void variantsOfAListedNameAlert(String query, String key) {
     assertThat(score(query, key)).isGreaterThanOrEqualTo(T);

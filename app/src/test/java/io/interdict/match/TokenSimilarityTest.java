@@ -45,6 +45,32 @@ class TokenSimilarityTest {
     }
   }
 
+  @ParameterizedTest(name = "{0} ~ {1}: {2}")
+  @CsvSource({
+    "qasim, kassem, 0.85", "husayn, hussein, 0.85", "yusuf, youssef, 0.85",   // one name said alike
+    "anthony, enedina, 0", "stacie, sidiki, 0", "fisher, fachri, 0",         // consonants shared, little else
+    "tyryz, therese, 0.85", "byryz, beraz, 0.85",      // a consonant skeleton from Arabic script
+  })
+  void aPhoneticKeyCountsOnlyForSpellingsWithinHalfTheirLetters(String a, String b, float s) {
+    assertThat(TokenSimilarity.sim(a, b)).isEqualTo(s);
+  }
+
+  @ParameterizedTest(name = "{0} ~ {1}: {2}")
+  @CsvSource({
+    "cheng, chen, false", "kyong, yong, false", "zhang, zhiyong, false", "jian, jiang, false",
+    "kyong, kyoung, true", "chol, cheol, true", "zhang, zhagn, true",   // vowel spelling, a slip
+  })
+  void oneSyllableIsNotAnotherOneLetterAway(String a, String b, boolean related) {
+    assertThat(TokenSimilarity.sim(a, b) > TokenSimilarity.SOFT_MAX).isEqualTo(related);
+  }
+
+  @ParameterizedTest(name = "{0} ~ {1}")
+  @CsvSource({"joonng, jong", "saaang, sang", "hasssan, hasan", "mmuusa, musa"})
+  void repeatedLettersCountAsOneSlip(String a, String b) {
+    int len = Math.max(a.length(), b.length());
+    assertThat(TokenSimilarity.sim(a, b)).isEqualTo(1f - 1f / len);
+  }
+
   @ParameterizedTest(name = "{0} ~ joined {1}: {2}")
   @CsvSource({"sangman, sangman, true", "sangman, sangmna, true", "sangman, songman, false", "sangman, sangmann, true"})
   void joinedTokensAllowOneSlipButNoSubstitution(String a, String b, boolean related) {

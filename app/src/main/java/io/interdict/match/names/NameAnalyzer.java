@@ -338,10 +338,22 @@ public final class NameAnalyzer {
    * {@code Ommar -> Omar}, {@code Abudl -> Abdul}) or one inner letter short of ({@code Serei ->
    * Sergei}, in entries of six letters or more; a dropped first or last letter often makes another
    * name), so that the slip is not compared with the canonical spelling ({@code muhammad}) it no
-   * longer resembles. Words under
-   * {@link #MIN_SLIP_LENGTH} letters are left alone (Ben is not Been).
+   * longer resembles. Letters repeated by a held key are forgiven in any word ({@code Yyu -> Yu});
+   * other slips in words under {@link #MIN_SLIP_LENGTH} letters are not (Ben is not Been).
    */
   private NameTables.Node slipOfTableWord(String word) {
+    String plain = Slips.withoutRepeats(word);
+    if (plain != word) {
+      // Letters repeated by a held key, in a word of any length: Yyu -> Yu, Gassmi -> Gasmi (-> Qasim).
+      // Not into a particle: All is an English word, not al.
+      NameTables.Node n = tables.root.next.get(plain);
+      if (n == null || n.out == null) {
+        n = slipOfTableWord(plain); // plain repeats nothing: one level deep
+      }
+      if (n != null && n.out != null && n.out.length > 0 && n.kind != TokenKind.PARTICLE) {
+        return n;
+      }
+    }
     if (word.length() < MIN_SLIP_LENGTH) {
       return null;
     }

@@ -42,6 +42,29 @@ public final class Slips {
   }
 
   /**
+   * {@code t} with every run of one letter written once ({@code Joonng -> jong}, {@code Hassan ->
+   * hasan}): a key lets keys held down too long meet the name they were typing. Returns {@code t}
+   * itself when nothing repeats.
+   */
+  public static String withoutRepeats(String t) {
+    int n = t.length();
+    int i = 1;
+    while (i < n && t.charAt(i) != t.charAt(i - 1)) {
+      i++;
+    }
+    if (i >= n) {
+      return t;
+    }
+    StringBuilder sb = new StringBuilder(n).append(t, 0, i);
+    for (; i < n; i++) {
+      if (t.charAt(i) != t.charAt(i - 1)) {
+        sb.append(t.charAt(i));
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
    * Every string one slip away from {@code t} (each adjacent swap, each letter doubled, each doubled
    * letter single), possibly with repeats; none when {@code t} is shorter than two letters.
    */

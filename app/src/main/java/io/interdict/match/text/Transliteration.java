@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * ICU chain: Cyrillic goes through BGN/PCGN first (the system OFAC and the UN use: Yevgeniy, not
  * Evgenij), Han becomes pinyin with the given-name syllables joined ({@code 习近平 -> xi jinping}),
  * Hangul is romanised syllable by syllable so that each syllable is a token ({@code 김정은 -> gim
- * jeong eun}).
+ * jeong eun}), Khmer, which ICU leaves unchanged, by its own table ({@link Khmer}: {@code ហ៊ុន សែន ->
+ * hun sen}). Letters no chain covers (Lao, Tibetan, Sinhala, ...) are spelt from their Unicode names
+ * ({@link LetterNames}), so that no name loses its letters.
  *
  * <p>ICU transliterators are costly to create (up to seconds for Any-Latin), so each chain is created
  * once, lazily, and shared: ICU documents transliterators as stateless, to be shared by threads
@@ -63,6 +65,10 @@ public final class Transliteration {
     if (isAscii(folded)) {
       return folded;
     }
+    if (script == UScript.KHMER) {
+      String out = Khmer.romanise(folded);
+      return isAscii(out) ? out : null;
+    }
     return script == UScript.LATIN ? LatinLetters.romanise(folded) : null;
   }
 
@@ -74,14 +80,19 @@ public final class Transliteration {
       out = hangul(folded);
     } else if (script == UScript.CYRILLIC) {
       out = latinAscii(apply(CYRILLIC_CHAIN, folded));
+    } else if (script == UScript.KHMER) {
+      out = Khmer.romanise(folded);
     } else {
       out = latinAscii(apply(ANY_LATIN_CHAIN, folded));
     }
     if (!isAscii(out)) {
-      // Leftovers (a Han character inside a Latin name, a script ICU cannot romanise) go through
-      // the generic chain; whatever still is not ASCII is dropped by the tokenizer.
+      // Leftovers (a Han character inside a Latin name) go through the generic chain; letters of a
+      // script no ICU chain covers are spelt from their names rather than lost in tokenisation.
       String again = LatinLetters.romanise(out);
       out = again != null ? again : apply(GENERIC, out);
+      if (!isAscii(out)) {
+        out = LetterNames.spell(out);
+      }
     }
     return out;
   }

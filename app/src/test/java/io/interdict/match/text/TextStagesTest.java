@@ -120,6 +120,12 @@ class TextStagesTest {
     assertThat(Tokenizer.tokens(Fold.apply(in))).isEqualTo(List.of());
   }
 
+  @ParameterizedTest(name = "without repeats {0} = {1}")
+  @CsvSource({"joonng,jong", "hassan,hasan", "aaa,a", "kim,kim", "'',''", "abba,aba"})
+  void repeatedLettersAreWrittenOnce(String in, String out) {
+    assertThat(Slips.withoutRepeats(in)).isEqualTo(out);
+  }
+
   @ParameterizedTest(name = "ordinal {0}")
   @CsvSource({"110th,110", "1st,1", "22nd,22", "3rd,3", "north,north", "4x4,4x4"})
   void ordinalsLoseTheirSuffix(String in, String out) {
