@@ -505,6 +505,8 @@ public final class MatchEngine implements Screener {
       ev.add(new Explanation.Evidence("name_rule", null, null,
           "the query is the acronym of the listed name (" + l.name.canonical() + ")", 0));
     }
+    romanisation(ev, "query", pq.units.name);
+    romanisation(ev, "listed name", l.name);
     NameScorer.score(pq.units, l, person(pq.query, e), sim, pairs, ev);
     Attributes.compare(pq, e, ev);
     double score = s;
@@ -513,6 +515,14 @@ public final class MatchEngine implements Screener {
     }
     score = Math.max(0, Math.min(1, score));
     return new Match(e, name, score, new Explanation(summary(name, pairs, ev), s, pairs, ev));
+  }
+
+  /** Says when a name's words were read back from another language's romanisation of an East Slavic name. */
+  private static void romanisation(List<Explanation.Evidence> ev, String side, io.interdict.match.names.AnalyzedName a) {
+    if (a.romanisation() != null) {
+      ev.add(new Explanation.Evidence("name_rule", null, null, side + " read as an East Slavic name in "
+          + a.romanisation() + " spelling (" + a.canonical() + ")", 0));
+    }
   }
 
   static String summary(Name name, List<Explanation.TokenPair> pairs, List<Explanation.Evidence> ev) {

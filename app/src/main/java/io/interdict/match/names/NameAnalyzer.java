@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The analysis chain every name goes through, listed names and queries alike: camel-case split ->
  * fold (NFKC + case fold) -> script detection -> romanisation -> tokenisation -> number words as
- * digits -> phrase tables (drop honorifics and
+ * digits -> East Slavic names in other languages' romanisations respelled ({@link SlavicRomanisation})
+ * -> phrase tables (drop honorifics and
  * stop words, canonicalise legal forms, class words, particles, spelling families) -> Roman numerals
  * -> ending rules ->
  * token kinds. Thread-safe.
@@ -48,9 +49,24 @@ public final class NameAnalyzer {
   }
 
   public AnalyzedName analyze(String raw) {
+    return analyze(raw, -1);
+  }
+
+  /**
+   * @param slavicMode the {@link SlavicRomanisation#mode} to read the name in, or -1 for the one its
+   *     own words give; parts of a name are read in the whole name's
+   */
+  private AnalyzedName analyze(String raw, int slavicMode) {
     String folded = Fold.apply(CamelCase.split(raw));
     int script = Scripts.dominant(folded);
     List<String> plain = NumberWords.toDigits(Tokenizer.tokens(romanise(folded, script)));
+    int slavic = slavicMode >= 0 ? slavicMode : tables.slavic.mode(plain);
+    String romanisation = null;
+    if (slavic != 0) {
+      List<String> respelled = tables.slavic.apply(hacekSpelt(plain, folded, script), slavic);
+      romanisation = respelled.equals(plain) ? null : SlavicRomanisation.describe(slavic);
+      plain = respelled;
+    }
     String[][] wadeGiles = script == UScript.LATIN ? this.wadeGiles.readings(folded, plain, noNameWord) : null;
     List<String> toks = new ArrayList<>(plain.size());
     List<Byte> kinds = new ArrayList<>(plain.size());
@@ -63,7 +79,7 @@ public final class NameAnalyzer {
         kinds.add(TokenKind.NAME);
       }
     }
-    java.util.Set<String> qualifiers = raw != null && raw.indexOf('(') >= 0 ? qualifiers(raw) : java.util.Set.of();
+    java.util.Set<String> qualifiers = raw != null && raw.indexOf('(') >= 0 ? qualifiers(raw, slavic) : java.util.Set.of();
     String[] tokens = new String[toks.size()];
     byte[] k = new byte[toks.size()];
     for (int i = 0; i < tokens.length; i++) {
@@ -85,7 +101,7 @@ public final class NameAnalyzer {
       markPlaces(places, tokens, k);
     }
     markAncestors(tokens, k);
-    return new AnalyzedName(raw, tokens, k, script, Scripts.symbolic(script) ? symbols(folded) : null,
+    return new AnalyzedName(raw, tokens, k, script, Scripts.symbolic(script) ? symbols(folded) : null, romanisation,
         readings == null || readings.size() != tokens.length ? null : pinyin(tokens, readings));
   }
 
@@ -166,7 +182,7 @@ public final class NameAnalyzer {
    * count as little as a class word, so the name is found with or without them, but one qualifier
    * against another is a different body ({@code (France)} is not {@code (Germany)}).
    */
-  private java.util.Set<String> qualifiers(String raw) {
+  private java.util.Set<String> qualifiers(String raw, int slavicMode) {
     java.util.regex.Matcher m = PARENTHESISED.matcher(raw);
     StringBuilder inside = new StringBuilder();
     while (m.find()) {
@@ -175,9 +191,22 @@ public final class NameAnalyzer {
     if (inside.length() == 0) {
       return java.util.Set.of();
     }
-    java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(analyze(inside.toString()).tokens()));
-    words.removeAll(java.util.Arrays.asList(analyze(PARENTHESISED.matcher(raw).replaceAll(" ")).tokens()));
+    java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(analyze(inside.toString(), slavicMode).tokens()));
+    words.removeAll(java.util.Arrays.asList(analyze(PARENTHESISED.matcher(raw).replaceAll(" "), slavicMode).tokens()));
     return words;
+  }
+
+  /**
+   * The tokens with Czech and Baltic háček letters spelled as English spells them in an East Slavic
+   * name (Šoigu: shoigu, not soigu), when the name has any.
+   */
+  private List<String> hacekSpelt(List<String> plain, String folded, int script) {
+    if (!SlavicRomanisation.hasHacek(folded)) {
+      return plain;
+    }
+    String spelt = SlavicRomanisation.spellHacek(folded);
+    List<String> h = NumberWords.toDigits(Tokenizer.tokens(romanise(spelt, script)));
+    return h.size() == plain.size() ? h : plain;
   }
 
   private String romanise(String folded, int script) {

@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * The project's name knowledge, loaded from {@code /names/*.txt}: a phrase trie mapping token
  * sequences (legal forms, class words, particles, spelling families, honorifics, stop words) to their
- * canonical tokens and kind, plus romanisation ending rules. Immutable after loading.
+ * canonical tokens and kind, plus romanisation ending rules and the East Slavic names of other
+ * languages' romanisations ({@link SlavicRomanisation}). Immutable after loading.
  */
 public final class NameTables {
   /** Trie node over tokens; {@code out == null} means no phrase ends here. */
@@ -47,6 +48,8 @@ public final class NameTables {
    * inner letter dropped ({@code serei -> sergei}); a spelling two entries share maps to null.
    */
   final Map<String, Node> byDroppedLetter = new HashMap<>();
+  /** East Slavic names in other languages' romanisations, read back into English spelling. */
+  SlavicRomanisation slavic;
   static final int MIN_DROPPED_LETTER_WORD = 6;
   /**
    * The same for class words and legal forms, one letter longer: five letters left of a six-letter
@@ -112,6 +115,7 @@ public final class NameTables {
         }
       }
     }
+    t.slavic = SlavicRomanisation.load(t, "slavic_romanisation.txt");
     for (String line : lines("endings.txt")) {
       String[] p = line.split("->");
       if (p.length != 2) {
