@@ -308,6 +308,10 @@ public final class NameAnalyzer {
         matched = slipOfTableWord(plain.get(i));
         matchedEnd = i + 1;
       }
+      if (matched != null && matched.out.length == 0 && matchedEnd == i + 1 && !kinds.isEmpty()
+          && kinds.get(kinds.size() - 1) == TokenKind.PARTICLE) {
+        matched = null; // a title after al- or bin is a family name: El Sayed, Al-Haji
+      }
       if (matched == null) {
         toks.add(plain.get(i));
         kinds.add(TokenKind.NAME);

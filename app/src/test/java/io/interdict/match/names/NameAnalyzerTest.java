@@ -61,6 +61,8 @@ class NameAnalyzerTest {
   @CsvSource(delimiter = '|', value = {
     "Siemens AG|0 2",
     "Usama bin Laden|0 1 0",
+    "Tariq Anwar el Sayed|0 0 1 0",          // a title after al- is a family name
+    "Sayed Tariq Anwar|0 0",                 // before the name it is a title
     "Hans J Friedrich|0 4 0",
     "Zag Bong 6|0 0 5",
     "Saudi Arabian Oil Company|7 0 0 3",     // Saudi names the country it sits in
