@@ -52,6 +52,7 @@ class NameAnalyzerTest {
     "Serge|Sergei",          // nor a dropped last letter
     "Maria|Marian",
     "All|Al",                // a doubled letter does not make a particle of an English word
+    "Tsai Ing-wen|Tsai Wen", // Ing is a syllable, not the engineer's title
   })
   void differentSpellingsStayApart(String a, String b) {
     assertThat(canonical(a)).isNotEqualTo(canonical(b));
