@@ -19,7 +19,8 @@ import java.util.List;
  * however long the rest of the name that agrees). A full word paired only with an initial while the
  * other side keeps a word counts as a substitution too, and two name words paired only softly also
  * multiply the score by {@link #SUBSTITUTION}, and so does a syllable one side lacks when either
- * name is read as Wade-Giles (a Chinese name has no middle names); a father's name swapped
+ * name is read as Wade-Giles or both are made of romanised syllables (Chinese and Korean names
+ * have no middle names); a father's name swapped
  * with the person's own around bin/ibn multiplies it by
  * {@link #LINEAGE_REVERSED}. Same-script comparisons of Han, Hangul and Kana names are also made
  * symbol by symbol, and the lower score counts. Each rule that lowers a score is reported. In a
@@ -223,10 +224,12 @@ final class NameScorer {
     // form against another (Deutsche Bank AG and Deutsche Bank GmbH are two companies).
     boolean substitution = (unQName || wordForInitialQ) && (unLName || wordForInitialL)
         || unQClass && unLClass || unQLegal && unLLegal;
-    // A name read as Wade-Giles is Chinese, and a Chinese name has no middle names: a syllable
-    // one side lacks makes another name (Chou Hsien-cheng is not Zhou Cheng, Su Chin-hsing not
-    // Hsing Su), as a substituted word does.
-    boolean syllableMissing = person && (unLName || unQName) && !substitution && (q.wadeGiles() || l.wadeGiles());
+    // A Chinese or Korean name (read as Wade-Giles, or every word on both sides a romanised
+    // syllable) has no middle names: a syllable one side lacks makes another name (Chou
+    // Hsien-cheng is not Zhou Cheng, Zhang Lei Kai not Zhang Lei, Kim Song Ho Song Hun not Kim Song
+    // Hun), as a substituted word does.
+    boolean syllableMissing = person && (unLName || unQName) && !substitution
+        && (q.wadeGiles() || l.wadeGiles() || syllabic(q) && syllabic(l));
     double lambda = substitution || syllableMissing ? 1.0 : person ? LISTED_EXTRA : LISTED_EXTRA_ORG;
     if (person && allStrong && unL == 0 && l.tokenCount >= 2 && unQ > 0 && inOrder(q, l, pq, pl, accepted, na)
         && !syllabic(l)) {
@@ -241,7 +244,7 @@ final class NameScorer {
     if (substitution || softName || syllableMissing) {
       score *= SUBSTITUTION;
       rule(rules, substitution ? "a word differs on both sides" : softName ? "words only look alike"
-          : "a syllable of a Chinese name is missing on one side", SUBSTITUTION);
+          : "a syllable of a Chinese or Korean name is missing on one side", SUBSTITUTION);
     }
     if (lineageReversed(q, l, partner)) {
       score *= LINEAGE_REVERSED;

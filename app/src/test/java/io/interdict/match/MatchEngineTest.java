@@ -87,6 +87,8 @@ class MatchEngineTest {
     "Kim Yong Il|KIM KYONG IL",        // one letter, another Korean syllable, another man
     "Cheng Zhu|CHEN, Zhu",             // 程 is not 陈
     "Zhang Yan|YAN, Zhiyong",          // a one-syllable given name is not a two-syllable one
+    "Zhang Lei Kai|ZHANG, Lei",        // a syllable more is another given name
+    "Kim Song Ho Song Hun|KIM, Song Hun",
   })
   void personNameRulesKeepDifferentPeopleApart(String query, String listed) {
     ListedEntity e = ListedEntity.builder("t", "p", EntityType.PERSON).name(listed, NameType.PRIMARY).build();
