@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Two levels. A query unit is first resolved to the vocabulary units that {@link
  * TokenSimilarity} scores as strongly similar: a symmetric-deletion index ({@link DeletionIndex})
- * finds every token within the edit allowance, a phonetic-key table every phonetic equal, and the
+ * finds every token within the edit allowance, a phonetic-key table every phonetic equal, a table
+ * of spellings without repeated letters every token a held key lengthened or shortened, and the
  * {@link Nicknames} table, looked up exactly, every full name of a nickname and every nickname of a
  * full name (strong only in a person's name: see {@link Similar#get(int, boolean)}). Second,
  * postings of those units give candidate names, and for each one an upper bound of the score the

@@ -9,7 +9,9 @@ import io.interdict.match.text.Syllables;
 /**
  * Similarity of two canonical tokens in [0, 1]. Strong similarities (above {@link #SOFT_MAX}) come
  * from equality, an initial against a word starting with it, at most {@link #maxEdits} typing edits
- * (optimal string alignment) or equal phonetic keys; the candidate index finds every strong pair.
+ * (optimal string alignment), the same letters once repeats are written once, or equal phonetic
+ * keys; the candidate index finds every strong pair. Two romanised East-Asian syllables are strong
+ * only as one syllable spelled two ways ({@link #sameSyllableIfSyllables}).
  * Tokens further apart but within half their length in edits get a soft similarity capped at
  * {@link #SOFT_MAX} ({@code Starkey ~ Starmer}): it can support a match found through other tokens,
  * never create one, which is what lets the index bound scores without enumerating soft pairs.

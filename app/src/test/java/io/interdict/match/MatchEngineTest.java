@@ -91,9 +91,9 @@ class MatchEngineTest {
     "Kim Song Ho Song Hun|KIM, Song Hun",
   })
   void personNameRulesKeepDifferentPeopleApart(String query, String listed) {
-    ListedEntity e = ListedEntity.builder("t", "p", EntityType.PERSON).name(listed, NameType.PRIMARY).build();
-    assertThat(ENGINE.compare(Query.name(query), e).score()).isLessThan(T);
+    assertThat(ENGINE.compare(Query.name(query), person(listed)).score()).isLessThan(T);
   }
+
   @ParameterizedTest(name = "{0} matches {1}")
   @CsvSource(delimiter = '|', value = {
     "Kim Kyoung Il|KIM KYONG IL",      // one syllable, the vowel written as another romanisation does
@@ -101,10 +101,8 @@ class MatchEngineTest {
     "Kim Young Il|KIM YONG IL",
   })
   void aSyllableInAnotherRomanisationStillMatches(String query, String listed) {
-    ListedEntity e = ListedEntity.builder("t", "p", EntityType.PERSON).name(listed, NameType.PRIMARY).build();
-    assertThat(ENGINE.compare(Query.name(query), e).score()).isGreaterThanOrEqualTo(T);
+    assertThat(ENGINE.compare(Query.name(query), person(listed)).score()).isGreaterThanOrEqualTo(T);
   }
-
 
   @ParameterizedTest(name = "{0} matches {1}")
   @CsvSource(delimiter = '|', value = {

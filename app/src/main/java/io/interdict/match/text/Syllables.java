@@ -10,10 +10,18 @@ import java.util.regex.Pattern;
  * over-accepts a few short Western names (Ali), which only makes the middle-name allowance rarer.
  */
 public final class Syllables {
-  private static final String INITIAL = "(?:zh|ch|sh|hs|ts|tz|kk|tt|pp|ss|jj|[bpmfdtnlgkhjqxrzcsyw])?";
+  // The parts of a syllable, in the order they are tried; the pattern and split() both read them.
+  private static final String[] ONSETS2 = {"zh", "ch", "sh", "hs", "ts", "tz", "kk", "tt", "pp", "ss", "jj"};
+  private static final String ONSET1 = "bpmfdtnlgkhjqxrzcsyw";
+  private static final String[] VOWEL_LIST = {"a", "e", "i", "o", "u", "ae", "ai", "ao", "ei", "eo", "eu",
+      "ia", "ie", "io", "iu", "oe", "oi", "ou", "ua", "ue", "ui", "uo", "yo", "yu", "ya", "ye", "wa", "wo",
+      "we", "wi", "oo", "ee", "iao", "uai"};
+  private static final String[] CODAS = {"ng", "n", "m", "l", "k", "p", "t", "h", ""};
+
+  private static final String INITIAL = "(?:" + String.join("|", ONSETS2) + "|[" + ONSET1 + "])?";
   private static final String MEDIAL = "[wy]?";
-  private static final String VOWELS = "(?:a|e|i|o|u|ae|ai|ao|ei|eo|eu|ia|ie|io|iu|oe|oi|ou|ua|ue|ui|uo|yo|yu|ya|ye|wa|wo|we|wi|oo|ee|iao|uai)";
-  private static final String CODA = "(?:ng|n|m|l|k|p|t|h)?";
+  private static final String VOWELS = "(?:" + String.join("|", VOWEL_LIST) + ")";
+  private static final String CODA = "(?:" + String.join("|", java.util.Arrays.copyOf(CODAS, CODAS.length - 1)) + ")?";
   private static final String SYLLABLE = INITIAL + MEDIAL + VOWELS + CODA;
   private static final Pattern ONE_OR_TWO = Pattern.compile(SYLLABLE + "(?:" + SYLLABLE + ")?");
 
@@ -50,13 +58,6 @@ public final class Syllables {
         && a.regionMatches(vowelEndA, b, vowelEndB, a.length() - vowelEndA)
         && vowel(a.substring(onsetA, vowelEndA)).equals(vowel(b.substring(onsetB, vowelEndB)));
   }
-
-  private static final String[] ONSETS2 = {"zh", "ch", "sh", "hs", "ts", "tz", "kk", "tt", "pp", "ss", "jj"};
-  private static final String ONSET1 = "bpmfdtnlgkhjqxrzcsyw";
-  private static final String[] VOWEL_LIST = {"a", "e", "i", "o", "u", "ae", "ai", "ao", "ei", "eo", "eu",
-      "ia", "ie", "io", "iu", "oe", "oi", "ou", "ua", "ue", "ui", "uo", "yo", "yu", "ya", "ye", "wa", "wo",
-      "we", "wi", "oo", "ee", "iao", "uai"};
-  private static final String[] CODAS = {"ng", "n", "m", "l", "k", "p", "t", "h", ""};
 
   /**
    * Splits one syllable into onset (initial and medial), vowel and final, trying the parts in the
