@@ -17,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The console in real headless Chromium. */
@@ -60,7 +59,26 @@ class ConsoleBrowserTest {
   static void clickAndLoad(WebElement element) {
     WebElement page = driver.findElement(By.tagName("html"));
     element.click();
-    new WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d -> gone(page));
+  }
+
+  /**
+   * Whether a page's element belongs to a page that has been left. Besides the usual stale-element
+   * error, chromedriver sometimes answers a lookup made while the old document is being torn down
+   * with "Node with given id does not belong to the document": that is gone too.
+   */
+  private static boolean gone(WebElement oldPage) {
+    try {
+      oldPage.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   void signIn(String user, Role role) {
