@@ -121,7 +121,7 @@ final class CandidateIndex {
     maxUnitWeight = maxW;
     String[] singleWords = Arrays.copyOf(vocab, singles);
     String[] joinedWords = Arrays.copyOfRange(vocab, singles, vocab.length);
-    singleIndex = new DeletionIndex(singleWords, TokenSimilarity::editsAround);
+    singleIndex = new DeletionIndex(singleWords, TokenSimilarity::indexDepth);
     joinedIndex = new DeletionIndex(joinedWords, len -> TokenSimilarity.maxJoinedEdits(len + 1));
     Map<String, List<Integer>> ph = new HashMap<>();
     for (int i = 0; i < singles; i++) {
@@ -206,7 +206,7 @@ final class CandidateIndex {
           }
         });
       }
-      singleIndex.candidates(unit, TokenSimilarity.editsAround(la), id -> {
+      singleIndex.candidates(unit, TokenSimilarity.indexDepth(la), id -> {
         if (out.first(id)) {
           out.keep(id, TokenSimilarity.sim(unit, vocab[id], false));
         }

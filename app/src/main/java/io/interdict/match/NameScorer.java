@@ -40,6 +40,20 @@ final class NameScorer {
   /** Factor applied when both sides keep an unmatched word: a substitution, not an omission. */
   static final double SUBSTITUTION = 0.85;
 
+  /**
+   * Factor when each organisation name keeps a legal form the other lacks: Deutsche Bank AG and
+   * Deutsche Bank GmbH are two registered companies, more surely than two names with one word
+   * substituted are two parties.
+   */
+  static final double LEGAL_FORM_CONFLICT = 0.80;
+  /**
+   * Factor when an organisation or vessel name carries a number the other lacks, and the other has
+   * no word left over: Victory 3 is the third ship of a series, Bowne Global Solutions II a sibling
+   * of Bowne Global Solutions. Two different numbers are not penalised (see {@link #distinctive}),
+   * nor a number against a letter (Fund IV against Fund V reads the V as an initial).
+   */
+  static final double NUMBER_ONE_SIDE = 0.80;
+
   /** Factor when the query's father's name is the listed person's own (the son for the father). */
   static final double LINEAGE_REVERSED = 0.75;
 
@@ -114,6 +128,10 @@ final class NameScorer {
           s = TokenSimilarity.shiftedBoundary(q.text[a], l.text[b]);
         } else {
           s = sim.sim(a, b);
+          if (s == TokenSimilarity.SHORT_VARIANT && (q.kind[a] != TokenKind.NAME || l.kind[b] != TokenKind.NAME)
+              && TokenSimilarity.shortSubstitution(q.text[a], l.text[b])) {
+            s = 0f; // a particle, legal form or class word one letter off is another word (der/den)
+          }
         }
         if (s <= 0f) {
           continue;
@@ -184,6 +202,8 @@ final class NameScorer {
     boolean legalQ = hasLegalForm(q);
     boolean legalL = hasLegalForm(l);
     double unQ = 0;
+    int leftQ = 0;
+    boolean unQNumber = false;
     boolean unQName = false;
     boolean unQClass = false;
     boolean unQLegal = false;
@@ -193,12 +213,16 @@ final class NameScorer {
         unQName |= distinctive(q.kind[i]) || person && q.kind[i] == TokenKind.LEGAL;
         unQClass |= q.kind[i] == TokenKind.CLASS;
         unQLegal |= !person && q.kind[i] == TokenKind.LEGAL;
+        unQNumber |= q.kind[i] == TokenKind.NUMBER;
+        leftQ++;
         if (out != null) {
           out.add(new Explanation.TokenPair(q.text[i], null, 0, unmatchedWeight(q, i, person, legalL)));
         }
       }
     }
     double unL = 0;
+    int leftL = 0;
+    boolean unLNumber = false;
     boolean unLName = false;
     boolean unLClass = false;
     boolean unLLegal = false;
@@ -208,6 +232,8 @@ final class NameScorer {
         unLName |= distinctive(l.kind[j]) || person && l.kind[j] == TokenKind.LEGAL;
         unLClass |= l.kind[j] == TokenKind.CLASS;
         unLLegal |= !person && l.kind[j] == TokenKind.LEGAL;
+        unLNumber |= l.kind[j] == TokenKind.NUMBER;
+        leftL++;
         if (out != null) {
           out.add(new Explanation.TokenPair(null, l.text[j], 0, unmatchedWeight(l, j, person, legalQ)));
         }
@@ -220,17 +246,18 @@ final class NameScorer {
     }
     // A full word that found only an initial, while the other side keeps a name word unpaired, is a
     // different name too: Julia Torres is not Manuel J. Torres. So is one class word against another
-    // (ABC International is not A.B.C. Company, Rosneft Trading not Rosneft Shipping) and one legal
-    // form against another (Deutsche Bank AG and Deutsche Bank GmbH are two companies).
+    // (ABC International is not A.B.C. Company, Rosneft Trading not Rosneft Shipping).
     boolean substitution = (unQName || wordForInitialQ) && (unLName || wordForInitialL)
-        || unQClass && unLClass || unQLegal && unLLegal;
+        || unQClass && unLClass;
+    boolean legalConflict = unQLegal && unLLegal;
+    boolean numberOneSide = !person && (unQNumber && leftL == 0 || unLNumber && leftQ == 0);
     // A Chinese or Korean name (read as Wade-Giles, or every word on both sides a romanised
     // syllable) has no middle names: a syllable one side lacks makes another name (Chou
     // Hsien-cheng is not Zhou Cheng, Zhang Lei Kai not Zhang Lei, Kim Song Ho Song Hun not Kim Song
     // Hun), as a substituted word does.
     boolean syllableMissing = person && (unLName || unQName) && !substitution
         && (q.wadeGiles() || l.wadeGiles() || syllabic(q) && syllabic(l));
-    double lambda = substitution || syllableMissing ? 1.0 : person ? LISTED_EXTRA : LISTED_EXTRA_ORG;
+    double lambda = substitution || legalConflict || syllableMissing ? 1.0 : person ? LISTED_EXTRA : LISTED_EXTRA_ORG;
     if (person && allStrong && unL == 0 && l.tokenCount >= 2 && unQ > 0 && inOrder(q, l, pq, pl, accepted, na)
         && !syllabic(l)) {
       // Every listed word found, strongly and in the listed order: the query's extra words are
@@ -245,6 +272,14 @@ final class NameScorer {
       score *= SUBSTITUTION;
       rule(rules, substitution ? "a word differs on both sides" : softName ? "words only look alike"
           : "a syllable of a Chinese or Korean name is missing on one side", SUBSTITUTION);
+    }
+    if (legalConflict) {
+      score *= LEGAL_FORM_CONFLICT;
+      rule(rules, "each name has a legal form the other lacks", LEGAL_FORM_CONFLICT);
+    }
+    if (numberOneSide) {
+      score *= NUMBER_ONE_SIDE;
+      rule(rules, "a number only one name has", NUMBER_ONE_SIDE);
     }
     if (lineageReversed(q, l, partner)) {
       score *= LINEAGE_REVERSED;

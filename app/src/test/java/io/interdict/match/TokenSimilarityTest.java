@@ -19,13 +19,16 @@ class TokenSimilarityTest {
     "yu, yyu, true",
     "essa, esa, true",
     "jong, yong, false",   // a substitution makes another syllable
+    "cook, cock, true",    // elsewhere one replaced letter is a typo
+    "cvs, cvc, true",
+    "ng, nk, false",       // two letters are too few for one
     "sang, song, false",
     "min, man, false",
     "li, lin, false",      // an inserted letter that doubles nothing
     "ab, ba, true",
     "abc, cba, false",     // two swaps
   })
-  void shortTokensToleratesSwapsAndDoubledLettersOnly(String a, String b, boolean related) {
+  void shortTokensTolerateSwapsDoubledLettersAndATypoOutsideSyllables(String a, String b, boolean related) {
     float s = TokenSimilarity.sim(a, b);
     assertThat(s > TokenSimilarity.SOFT_MAX).isEqualTo(related);
     assertThat(TokenSimilarity.sim(b, a)).isEqualTo(s);

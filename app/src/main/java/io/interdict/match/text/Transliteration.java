@@ -32,16 +32,20 @@ public final class Transliteration {
   private static final String HANGUL = "Hangul-Latin; Latin-ASCII";
   private static final String ANY_LATIN = "Any-Latin";
   private static final String TO_ASCII_ONLY = "Latin-ASCII";
+  private static final String SERBIAN = "Serbian-Latin/BGN; Any-Latin";
+  private static final String MACEDONIAN = "Macedonian-Latin/BGN; Any-Latin";
   private static final int GENERIC = 0;
   private static final int CYRILLIC_CHAIN = 1;
   private static final int HAN_CHAIN = 2;
   private static final int HANGUL_CHAIN = 3;
   private static final int ANY_LATIN_CHAIN = 4;
   private static final int LATIN_ASCII = 5;
+  private static final int SERBIAN_CHAIN = 6;
+  private static final int MACEDONIAN_CHAIN = 7;
   private static final Pattern HAN_WORD_BREAK = Pattern.compile("[\\s\\p{Punct}·・]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  private static final String[] CHAINS = {TO_ASCII, CYRILLIC, HAN, HANGUL, ANY_LATIN, TO_ASCII_ONLY};
+  private static final String[] CHAINS = {TO_ASCII, CYRILLIC, HAN, HANGUL, ANY_LATIN, TO_ASCII_ONLY, SERBIAN, MACEDONIAN};
   private static final AtomicReferenceArray<Transliterator> SHARED = new AtomicReferenceArray<>(CHAINS.length);
 
   private static final int SYLLABLE_FIRST = 0xAC00;
@@ -79,7 +83,7 @@ public final class Transliteration {
     } else if (script == UScript.HANGUL) {
       out = hangul(folded);
     } else if (script == UScript.CYRILLIC) {
-      out = latinAscii(apply(CYRILLIC_CHAIN, folded));
+      out = latinAscii(apply(cyrillicChain(folded), folded));
     } else if (script == UScript.KHMER) {
       out = Khmer.romanise(folded);
     } else {
@@ -95,6 +99,28 @@ public final class Transliteration {
       }
     }
     return out;
+  }
+
+  /**
+   * The chain for a Cyrillic name: Serbian or Macedonian BGN/PCGN when the name has a letter only
+   * those alphabets use (ћ, ђ, џ, љ, њ, ј; ѓ, ќ, ѕ), because their own romanisation is how the
+   * name is written in Latin (Вучић is Vučić, Russian rules would give Vuchich); else Russian.
+   * Ukrainian, Belarusian and Bulgarian names keep the Russian chain: the lists spell them in
+   * several systems, which the name tables reconcile.
+   */
+  static int cyrillicChain(String s) {
+    int chain = CYRILLIC_CHAIN;
+    for (int i = 0; i < s.length(); i++) {
+      switch (Character.toLowerCase(s.charAt(i))) {
+        case 'ѓ': case 'ќ': case 'ѕ':
+          return MACEDONIAN_CHAIN;
+        case 'ћ': case 'ђ': case 'џ': case 'љ': case 'њ': case 'ј':
+          chain = SERBIAN_CHAIN;
+          break;
+        default:
+      }
+    }
+    return chain;
   }
 
   /**
