@@ -32,6 +32,8 @@ public final class MatchEngine implements Screener {
   /** A weak alias (OFAC weak a.k.a., UN low-quality alias) counts only at or above this name score. */
   public static final double WEAK_ALIAS_MIN = 0.95;
 
+  /** Float noise allowed below the threshold when pruning, as final scores are rounded to six decimals. */
+  private static final double SCORE_TOLERANCE = 1e-6;
   private static final ThreadLocal<EngineSim> ENGINE_SIM = ThreadLocal.withInitial(EngineSim::new);
 
   private final List<ListedEntity> entities;
@@ -169,7 +171,7 @@ public final class MatchEngine implements Screener {
         if ((nameRefs[n].type() == NameType.WEAK_AKA || acronym[n]) && s < WEAK_ALIAS_MIN) {
           continue;
         }
-        if (s <= 0 || s + Attributes.maxBoost(pq) < threshold) {
+        if (s <= 0 || s + Attributes.maxBoost(pq) < threshold - SCORE_TOLERANCE) {
           continue;
         }
         Match prev = byEntity.get(nameEntity[n]);
@@ -377,7 +379,7 @@ public final class MatchEngine implements Screener {
         }
       }
     }
-    double minBound = threshold - Attributes.maxBoost(pq) - 1e-9;
+    double minBound = threshold - Attributes.maxBoost(pq) - SCORE_TOLERANCE;
     double wq = q.totalWeight;
     double initQ = q.initialWeight;
     float[] st = nameBoundStats;
@@ -513,8 +515,14 @@ public final class MatchEngine implements Screener {
     for (Explanation.Evidence x : ev) {
       score += x.effect();
     }
-    score = Math.max(0, Math.min(1, score));
-    return new Match(e, name, score, new Explanation(summary(name, pairs, ev), s, pairs, ev));
+    // Weights are floats: rounded to six decimals, a score that is the threshold in decimal (0.75 for
+    // the name, +0.03 and +0.02 for birth year and country) does not fall an ulp below it.
+    score = sixDecimals(Math.max(0, Math.min(1, score)));
+    return new Match(e, name, score, new Explanation(summary(name, pairs, ev), sixDecimals(s), pairs, ev));
+  }
+
+  private static double sixDecimals(double score) {
+    return Math.rint(score * 1e6) / 1e6;
   }
 
   /** Says when a name's words were read back from another language's romanisation of an East Slavic name. */

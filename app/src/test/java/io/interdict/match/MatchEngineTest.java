@@ -105,6 +105,12 @@ class MatchEngineTest {
   }
 
   @ParameterizedTest(name = "{0} matches {1}")
+  @CsvSource(delimiter = '|', value = {"JC Juncker|Jean-Claude JUNCKER", "Jean-Claude Juncker|JC JUNCKER", "JC Juncker|JC JUNCKER"})
+  void initialsWrittenTogetherMeetTheNamesTheyStandFor(String query, String listed) {
+    assertThat(ENGINE.compare(Query.name(query), person(listed)).score()).isGreaterThanOrEqualTo(T);
+  }
+
+  @ParameterizedTest(name = "{0} matches {1}")
   @CsvSource(delimiter = '|', value = {
     "Kim Kyoung Il|KIM KYONG IL",      // one syllable, the vowel written as another romanisation does
     "Ri Yong Chol|RI YONG CHEOL",
@@ -266,6 +272,19 @@ class MatchEngineTest {
         .contains(org.assertj.core.groups.Tuple.tuple("birth_date", "different"),
             org.assertj.core.groups.Tuple.tuple("country", "differs"));
     assertThat(m.explanation().summary()).contains("birth_date different -0.15").contains("country differs");
+  }
+
+  @Test
+  void aScoreThatIsTheThresholdInDecimalAlerts() {
+    // A listed name known only as FAIZ, born about 1969: the slip AFIZ scores 0.75, the birth year
+    // and the country add 0.03 and 0.02 — exactly 0.80, whatever the float weights make of it.
+    ListedEntity faiz = ListedEntity.builder("t", "faiz", EntityType.PERSON).name("FAIZ", NameType.PRIMARY)
+        .birthDate(PartialDate.range(LocalDate.of(1968, 1, 1), LocalDate.of(1970, 12, 31), "approximately 1969"))
+        .nationality("Afghanistan").build();
+    MatchEngine engine = MatchEngine.build(List.of(faiz, LIST.get(0)));
+    Query q = new Query(null, "AFIZ", EntityType.PERSON, "1969", "af", null, null);
+    assertThat(engine.compare(q, faiz).score()).isEqualTo(0.80);
+    assertThat(engine.screen(q, 0.80, 10)).extracting(m -> m.entity().sourceId()).containsExactly("faiz");
   }
 
   @Test

@@ -99,6 +99,25 @@ public final class NameAnalyzer {
     }
     if (organisation(k)) {
       markPlaces(places, tokens, k);
+      seriesLetter(tokens, k);
+    } else if (script == UScript.LATIN && readings == null && joinedInitials(tokens, k) > 0) {
+      int n = tokens.length + joinedInitials(tokens, k);
+      String[] t = new String[n];
+      byte[] kk = new byte[n];
+      int j = 0;
+      for (int i = 0; i < tokens.length; i++) {
+        if (joinedInitials(tokens[i], k[i])) {
+          for (int c = 0; c < tokens[i].length(); c++) {
+            t[j] = String.valueOf(tokens[i].charAt(c));
+            kk[j++] = TokenKind.INITIAL;
+          }
+        } else {
+          t[j] = tokens[i];
+          kk[j++] = k[i];
+        }
+      }
+      tokens = t;
+      k = kk;
     }
     markAncestors(tokens, k);
     return new AnalyzedName(raw, tokens, k, script, Scripts.symbolic(script) ? symbols(folded) : null, romanisation,
@@ -125,6 +144,71 @@ public final class NameAnalyzer {
   /** Whether a canonical token says whose child someone is ("bin", "ibn", "ben", "bint" after the tables). */
   public static boolean lineage(String token) {
     return token.equals("bin") || token.equals("bint");
+  }
+
+  /**
+   * In an organisation's name, a lone I, V or X, or the XI and VI that elsewhere are family names,
+   * ending the name before any legal form is a series number: {@code Nantahala Capital Offshore Fund
+   * I, Ltd.} is fund number 1 (and so not {@code Nantahala Capital Offshore Fund, Ltd.}), {@code
+   * Partners V L.P.} number 5, {@code Bain Capital Fund XI L.P.} number 11.
+   */
+  static void seriesLetter(String[] tokens, byte[] kinds) {
+    int last = kinds.length - 1;
+    while (last >= 0 && kinds[last] == TokenKind.LEGAL) {
+      last--;
+    }
+    if (last < 1 || kinds[last] != TokenKind.INITIAL && kinds[last] != TokenKind.NAME
+        || kinds[last - 1] == TokenKind.INITIAL) {
+      return;
+    }
+    String digits = switch (tokens[last]) {
+      case "i" -> "1";
+      case "v" -> "5";
+      case "x" -> "10";
+      case "vi" -> "6";
+      case "xi" -> "11";
+      default -> null;
+    };
+    if (digits != null) {
+      tokens[last] = digits;
+      kinds[last] = TokenKind.NUMBER;
+    }
+  }
+
+  /**
+   * A name word of two or three letters and no vowel, in a Latin-script name that is no
+   * organisation's, is initials written together: {@code JC Juncker} is J. C. Juncker. Ng, a family
+   * name, is the exception. The joined units of {@code NameUnits} still meet the word written whole.
+   */
+  static boolean joinedInitials(String token, byte kind) {
+    int n = token.length();
+    if (kind != TokenKind.NAME || n < 2 || n > 3 || token.equals("ng")) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = token.charAt(i);
+      if (c < 'a' || c > 'z' || "aeiouy".indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Letters added when every {@link #joinedInitials} word is split into its initials; none when no
+   * other name word stands beside them (a lone BWI or Mr is what it says).
+   */
+  private static int joinedInitials(String[] tokens, byte[] kinds) {
+    int extra = 0;
+    boolean word = false;
+    for (int i = 0; i < tokens.length; i++) {
+      if (joinedInitials(tokens[i], kinds[i])) {
+        extra += tokens[i].length() - 1;
+      } else {
+        word |= kinds[i] == TokenKind.NAME && tokens[i].length() > 1;
+      }
+    }
+    return word ? extra : 0;
   }
 
   private static boolean organisation(byte[] kinds) {

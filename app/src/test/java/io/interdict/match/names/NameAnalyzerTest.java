@@ -84,6 +84,14 @@ class NameAnalyzerTest {
     "Tactical Missiles Corporation Joynt Stock|0 0 2 0 0",        // two words do not vouch for it
     "Usama bin Muhammad bin Awad bin Ladin|0 1 0 1 8 1 0",        // a grandfather in the chain
     "Muhammad bin Salman|0 1 0",
+    "Nantahala Capital Offshore Fund I, Ltd.|0 0 0 0 5 2",       // a lone I ending an organisation: fund no. 1
+    "Blackstone Partners V L.P.|0 0 5 2",
+    "Bain Capital Fund XI L.P.|0 0 0 5 2",                        // XI, elsewhere the family name Xi
+    "Acme Holdings A B Ltd|0 3 4 4 2",                            // two letters are initials
+    "Malcolm X|0 4",                                              // no organisation: an initial
+    "JC Juncker|4 4 0",                                           // initials written together
+    "Ng Kim Lan|0 0 0",                                           // Ng is a family name
+    "BNP Paribas SA|0 0 2",                                       // in an organisation, an acronym
   })
   void tokensCarryTheirKind(String name, String kinds) {
     byte[] k = A.analyze(name).kinds();
