@@ -6,6 +6,7 @@ import io.interdict.match.text.Fold;
 import io.interdict.match.text.NumberWords;
 import io.interdict.match.text.RomanNumerals;
 import io.interdict.match.text.Slips;
+import io.interdict.match.text.Syllables;
 import io.interdict.match.text.Scripts;
 import io.interdict.match.text.Tokenizer;
 import io.interdict.match.text.Transliteration;
@@ -71,7 +72,7 @@ public final class NameAnalyzer {
     List<String> toks = new ArrayList<>(plain.size());
     List<Byte> kinds = new ArrayList<>(plain.size());
     List<String[]> readings = wadeGiles == null ? null : new ArrayList<>(plain.size());
-    applyTables(plain, wadeGiles, toks, kinds, readings);
+    applyTables(plain, wadeGiles, syllabic(plain), toks, kinds, readings);
     if (toks.isEmpty() && !plain.isEmpty()) {
       // A name made only of titles or stop words ("The President") keeps its words.
       for (String p : plain) {
@@ -355,8 +356,24 @@ public final class NameAnalyzer {
    * spell ({@code Tsai Ing-wen}: ing is no engineer's title, {@code Te} no particle); they take only
    * their spelling family, and their readings go to {@code readings}, one entry per token.
    */
-  private void applyTables(List<String> plain, String[][] wadeGiles, List<String> toks, List<Byte> kinds,
-      List<String[]> readings) {
+  /**
+   * Two or more words, every one a romanised East-Asian syllable: there In, On and To are syllables
+   * of a Korean, Chinese or Vietnamese name (Kim In Ho, Kim Jong On), not English stop words.
+   */
+  static boolean syllabic(List<String> plain) {
+    if (plain.size() < 2) {
+      return false;
+    }
+    for (String p : plain) {
+      if (!Syllables.eastAsian(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void applyTables(List<String> plain, String[][] wadeGiles, boolean syllabic, List<String> toks,
+      List<Byte> kinds, List<String[]> readings) {
     int i = 0;
     while (i < plain.size()) {
       if (wadeGiles != null && wadeGiles[i] != null) {
@@ -392,9 +409,9 @@ public final class NameAnalyzer {
         matched = slipOfTableWord(plain.get(i));
         matchedEnd = i + 1;
       }
-      if (matched != null && matched.out.length == 0 && matchedEnd == i + 1 && !kinds.isEmpty()
-          && kinds.get(kinds.size() - 1) == TokenKind.PARTICLE) {
-        matched = null; // a title after al- or bin is a family name: El Sayed, Al-Haji
+      if (matched != null && matched.out.length == 0 && matchedEnd == i + 1
+          && (syllabic || !kinds.isEmpty() && kinds.get(kinds.size() - 1) == TokenKind.PARTICLE)) {
+        matched = null; // a title after al- or bin is a family name: El Sayed, Al-Haji; In a syllable
       }
       if (matched == null) {
         toks.add(plain.get(i));

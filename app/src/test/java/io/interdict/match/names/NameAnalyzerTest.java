@@ -102,6 +102,17 @@ class NameAnalyzerTest {
     assertThat(sb.toString()).isEqualTo(kinds);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "Kim In Ho|kim in ho",          // In, On, To are syllables in a name made of syllables
+    "Kim Jong On|kim jong on",
+    "Bank of China|bank china",     // elsewhere stop words go
+    "Kim of Seoul|kim seoul",
+  })
+  void stopWordsAreSyllablesInANameMadeOfSyllables(String in, String out) {
+    assertThat(canonical(in)).isEqualTo(out);
+  }
+
   @ParameterizedTest(name = "only titles: {0}")
   @CsvSource(delimiter = '|', value = {"The President|the president", "Mr|mr"})
   void aNameMadeOnlyOfTitlesKeepsThem(String in, String out) {
