@@ -1,5 +1,6 @@
 package io.interdict.match;
 
+import io.interdict.match.names.GivenNameSexes;
 import io.interdict.match.names.Nicknames;
 import io.interdict.match.names.NameAnalyzer;
 import io.interdict.match.names.TokenKind;
@@ -131,6 +132,9 @@ final class NameScorer {
           if (s == TokenSimilarity.SHORT_VARIANT && (q.kind[a] != TokenKind.NAME || l.kind[b] != TokenKind.NAME)
               && TokenSimilarity.shortSubstitution(q.text[a], l.text[b])) {
             s = 0f; // a particle, legal form or class word one letter off is another word (der/den)
+          } else if (person && s > TokenSimilarity.SOFT_MAX && s < 1f && q.kind[a] == TokenKind.NAME
+              && l.kind[b] == TokenKind.NAME && GivenNameSexes.otherSex(q.text[a], l.text[b])) {
+            s = TokenSimilarity.SOFT_MAX; // Daniela is not Daniel: two names that look alike
           }
         }
         if (s <= 0f) {
@@ -193,6 +197,11 @@ final class NameScorer {
       }
       if (rules != null && ps[k] == TokenSimilarity.NICKNAME && nicknamesApply(q, pq[k], l, pl[k], person)) {
         nickname(rules, q.text[pq[k]], l.text[pl[k]]);
+      }
+      if (rules != null && person && ps[k] == TokenSimilarity.SOFT_MAX
+          && GivenNameSexes.otherSex(q.text[pq[k]], l.text[pl[k]])) {
+        rules.add(new Explanation.Evidence("name_rule", q.text[pq[k]], l.text[pl[k]],
+            q.text[pq[k]] + " and " + l.text[pl[k]] + " are one given name's forms for two sexes", 0));
       }
     }
     if (rules != null) {

@@ -82,6 +82,8 @@ class MatchEngineTest {
 
   @ParameterizedTest(name = "{0} is not {1}")
   @CsvSource(delimiter = '|', value = {
+    "Daniela Rodriguez|RODRIGUEZ OLIVERA, Daniel",   // one given name's forms for two sexes
+    "Michel Obama|Michelle OBAMA",
     "Julia Torres|TORRES, Manuel J",   // a given name met only by the other's middle initial
     "Mauro Sá|MAURO",                  // Sá is a surname here, not the legal form S.A.
     "Kim Yong Il|KIM KYONG IL",        // one letter, another Korean syllable, another man
@@ -272,6 +274,14 @@ class MatchEngineTest {
         .contains(org.assertj.core.groups.Tuple.tuple("birth_date", "different"),
             org.assertj.core.groups.Tuple.tuple("country", "differs"));
     assertThat(m.explanation().summary()).contains("birth_date different -0.15").contains("country differs");
+  }
+
+  @Test
+  void aGivenNameOfTheOtherSexIsExplained() {
+    Match m = ENGINE.compare(Query.name("Michel Obama"), person("Michelle OBAMA"));
+    assertThat(m.explanation().summary()).contains("michel and michelle are one given name's forms for two sexes")
+        .contains("words only look alike");
+    assertThat(ENGINE.compare(Query.name("Michelle Obama"), person("Michelle OBAMA")).score()).isEqualTo(1.0);
   }
 
   @Test
