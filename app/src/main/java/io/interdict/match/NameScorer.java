@@ -23,7 +23,11 @@ import java.util.List;
  * name is read as Wade-Giles or both are made of romanised syllables (Chinese and Korean names
  * have no middle names); a father's name swapped
  * with the person's own around bin/ibn multiplies it by
- * {@link #LINEAGE_REVERSED}. Same-script comparisons of Han, Hangul and Kana names are also made
+ * {@link #LINEAGE_REVERSED}. Between organisations, a legal form against another multiplies it by
+ * {@link #LEGAL_FORM_CONFLICT}, a number only one name has by {@link #NUMBER_ONE_SIDE}. In a person's
+ * name, a given name against its form for the other sex ({@link GivenNameSexes}) counts only as a
+ * look-alike. A one-letter typo in a short word ({@link TokenSimilarity#shortSubstitution}) counts
+ * only between name words, never in a particle, legal form or class word. Same-script comparisons of Han, Hangul and Kana names are also made
  * symbol by symbol, and the lower score counts. Each rule that lowers a score is reported. In a
  * person's name, a nickname pairs with its full name ({@link TokenSimilarity#NICKNAME}, where
  * {@link #nicknamesApply}); the explanation says which word stood for which.

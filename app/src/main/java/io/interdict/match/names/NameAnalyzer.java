@@ -101,24 +101,10 @@ public final class NameAnalyzer {
     if (organisation(k)) {
       markPlaces(places, tokens, k);
       seriesLetter(tokens, k);
-    } else if (script == UScript.LATIN && readings == null && joinedInitials(tokens, k) > 0) {
-      int n = tokens.length + joinedInitials(tokens, k);
-      String[] t = new String[n];
-      byte[] kk = new byte[n];
-      int j = 0;
-      for (int i = 0; i < tokens.length; i++) {
-        if (joinedInitials(tokens[i], k[i])) {
-          for (int c = 0; c < tokens[i].length(); c++) {
-            t[j] = String.valueOf(tokens[i].charAt(c));
-            kk[j++] = TokenKind.INITIAL;
-          }
-        } else {
-          t[j] = tokens[i];
-          kk[j++] = k[i];
-        }
-      }
-      tokens = t;
-      k = kk;
+    } else if (script == UScript.LATIN && readings == null) {
+      Tokens split = splitJoinedInitials(tokens, k);
+      tokens = split.tokens();
+      k = split.kinds();
     }
     markAncestors(tokens, k);
     return new AnalyzedName(raw, tokens, k, script, Scripts.symbolic(script) ? symbols(folded) : null, romanisation,
@@ -195,11 +181,13 @@ public final class NameAnalyzer {
     return true;
   }
 
+  private record Tokens(String[] tokens, byte[] kinds) {}
+
   /**
-   * Letters added when every {@link #joinedInitials} word is split into its initials; none when no
-   * other name word stands beside them (a lone BWI or Mr is what it says).
+   * The name with every {@link #joinedInitials} word split into its initials; unchanged when there
+   * is none, or no other name word stands beside them (a lone BWI or Mr is what it says).
    */
-  private static int joinedInitials(String[] tokens, byte[] kinds) {
+  private static Tokens splitJoinedInitials(String[] tokens, byte[] kinds) {
     int extra = 0;
     boolean word = false;
     for (int i = 0; i < tokens.length; i++) {
@@ -209,7 +197,24 @@ public final class NameAnalyzer {
         word |= kinds[i] == TokenKind.NAME && tokens[i].length() > 1;
       }
     }
-    return word ? extra : 0;
+    if (extra == 0 || !word) {
+      return new Tokens(tokens, kinds);
+    }
+    String[] t = new String[tokens.length + extra];
+    byte[] k = new byte[t.length];
+    int j = 0;
+    for (int i = 0; i < tokens.length; i++) {
+      if (joinedInitials(tokens[i], kinds[i])) {
+        for (int c = 0; c < tokens[i].length(); c++) {
+          t[j] = String.valueOf(tokens[i].charAt(c));
+          k[j++] = TokenKind.INITIAL;
+        }
+      } else {
+        t[j] = tokens[i];
+        k[j++] = kinds[i];
+      }
+    }
+    return new Tokens(t, k);
   }
 
   private static boolean organisation(byte[] kinds) {
