@@ -128,6 +128,11 @@ final class CandidateIndex {
       String key = Phonetic.key(vocab[i]);
       if (!key.isEmpty()) {
         ph.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        String arabic = Phonetic.arabicScript(key);
+        if (arabic != key) {
+          // also where a consonant skeleton from Arabic script looks (Perez under brs, as byryz)
+          ph.computeIfAbsent(arabic, k -> new ArrayList<>()).add(i);
+        }
       }
     }
     phonetic = new HashMap<>();
@@ -237,12 +242,11 @@ final class CandidateIndex {
         });
       }
       String key = Phonetic.key(unit);
-      int[] sameKey = key.isEmpty() ? null : phonetic.get(key);
-      if (sameKey != null) {
-        for (int id : sameKey) {
-          if (out.first(id)) {
-            out.keep(id, TokenSimilarity.sim(unit, vocab[id], false));
-          }
+      if (!key.isEmpty()) {
+        phoneticCandidates(unit, key, out);
+        String arabic = Phonetic.arabicScript(key);
+        if (arabic != key) {
+          phoneticCandidates(unit, arabic, out); // Perez meets the skeleton byryz under brs
         }
       }
       joinedIndex.candidates(unit, TokenSimilarity.maxJoinedEdits(la + 1), j -> {
@@ -252,6 +256,17 @@ final class CandidateIndex {
       });
     }
     return out.result();
+  }
+
+  private void phoneticCandidates(String unit, String key, Collector out) {
+    int[] sameKey = phonetic.get(key);
+    if (sameKey != null) {
+      for (int id : sameKey) {
+        if (out.first(id)) {
+          out.keep(id, TokenSimilarity.sim(unit, vocab[id], false));
+        }
+      }
+    }
   }
 
   /** Keeps each strongly similar id once, then sorts by id. */

@@ -155,7 +155,9 @@ public final class TokenSimilarity {
       // romanised from a script that writes no short vowels has only its consonants to compare
       // (تيريز -> tyryz ~ Therese).
       String pa = Phonetic.key(a);
-      if (!pa.isEmpty() && pa.equals(Phonetic.key(b))) {
+      String pb = Phonetic.key(b);
+      if (!pa.isEmpty() && (pa.equals(pb) || (consonantsOnly(a) || consonantsOnly(b))
+          && Phonetic.arabicScript(pa).equals(Phonetic.arabicScript(pb)))) {
         s = PHONETIC;
       }
     }

@@ -107,6 +107,12 @@ class MatchEngineTest {
   }
 
   @ParameterizedTest(name = "{0} matches {1}")
+  @CsvSource(delimiter = '|', value = {"فرناندو بيريز|Fernando PEREZ", "Fernando Perez|فرناندو بيريز"})
+  void arabicScriptWritesPAsBAndVAsF(String query, String listed) {
+    assertThat(ENGINE.compare(Query.name(query), person(listed)).score()).isGreaterThanOrEqualTo(T);
+  }
+
+  @ParameterizedTest(name = "{0} matches {1}")
   @CsvSource(delimiter = '|', value = {"JC Juncker|Jean-Claude JUNCKER", "Jean-Claude Juncker|JC JUNCKER", "JC Juncker|JC JUNCKER"})
   void initialsWrittenTogetherMeetTheNamesTheyStandFor(String query, String listed) {
     assertThat(ENGINE.compare(Query.name(query), person(listed)).score()).isGreaterThanOrEqualTo(T);

@@ -53,6 +53,8 @@ class TokenSimilarityTest {
     "qasim, kassem, 0.85", "husayn, hussein, 0.85", "yusuf, youssef, 0.85",   // one name said alike
     "anthony, enedina, 0", "stacie, sidiki, 0", "fisher, fachri, 0",         // consonants shared, little else
     "tyryz, therese, 0.85", "byryz, beraz, 0.85",      // a consonant skeleton from Arabic script
+    "byryz, perez, 0.85", "fyktwr, viktor, 0.85",     // which writes p as b and v as f
+    "boris, perez, 0", "perez, boros, 0",             // not so between Latin spellings
   })
   void aPhoneticKeyCountsOnlyForSpellingsWithinHalfTheirLetters(String a, String b, float s) {
     assertThat(TokenSimilarity.sim(a, b)).isEqualTo(s);

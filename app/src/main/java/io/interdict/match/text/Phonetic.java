@@ -11,6 +11,15 @@ package io.interdict.match.text;
 public final class Phonetic {
   private Phonetic() {}
 
+  /**
+   * {@code key} as Arabic script would write it: Arabic has no p or v, and writes them b and f, so
+   * a consonant skeleton romanised from Arabic script ({@code بيريز -> byryz}) meets Pérez only
+   * through this form. {@code key} itself when it has neither letter.
+   */
+  public static String arabicScript(String key) {
+    return key.indexOf('p') < 0 && key.indexOf('v') < 0 ? key : key.replace('p', 'b').replace('v', 'f');
+  }
+
   public static String key(String t) {
     int n = t.length();
     if (n < 5) {
