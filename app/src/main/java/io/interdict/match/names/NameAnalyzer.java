@@ -419,7 +419,7 @@ public final class NameAnalyzer {
         matched = null; // a title after al- or bin is a family name: El Sayed, Al-Haji; In a syllable
       }
       if (matched == null) {
-        toks.add(plain.get(i));
+        toks.add(compound(plain.get(i)));
         kinds.add(TokenKind.NAME);
         i++;
       } else {
@@ -433,6 +433,28 @@ public final class NameAnalyzer {
         readings.add(null);
       }
     }
+  }
+
+  /** Shortest start of a word that {@link #compound} reads as a name of its own. */
+  static final int MIN_COMPOUND_HEAD = 6;
+  /** Shortest rest of such a word. */
+  static final int MIN_COMPOUND_TAIL = 3;
+
+  /**
+   * A word written as one that begins with a name the spelling tables know ({@code MOHAMMADHASNI},
+   * {@code Mohammadali}) takes that name's canonical spelling for its start, as the two words written
+   * apart would ({@code muhammad hasni}), so that the joined form of those words meets it. The
+   * longest such start counts; other words are returned unchanged.
+   */
+  String compound(String word) {
+    for (int end = word.length() - MIN_COMPOUND_TAIL; end >= MIN_COMPOUND_HEAD; end--) {
+      NameTables.Node n = tables.root.next.get(word.substring(0, end));
+      if (n != null && n.out != null && n.out.length == 1 && n.kind == TokenKind.NAME) {
+        String head = n.out[0];
+        return head.equals(word.substring(0, end)) ? word : head + word.substring(end);
+      }
+    }
+    return word;
   }
 
   /**

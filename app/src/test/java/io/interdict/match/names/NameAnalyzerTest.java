@@ -104,6 +104,18 @@ class NameAnalyzerTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
+    "MOHAMMADHASNI|muhammadhasni",   // a known name starting a word written as one
+    "Mohamedali|muhammadali",
+    "Muhammadhasni|muhammadhasni",   // already canonical
+    "Mohammed|muhammad",             // the whole word is the table's
+    "Mohamedov|mohamedov",           // a tail shorter than three letters stays
+  })
+  void aWordStartingWithAKnownNameTakesItsCanonicalStart(String in, String out) {
+    assertThat(canonical(in)).isEqualTo(out);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
     "Kim In Ho|kim in ho",          // In, On, To are syllables in a name made of syllables
     "Kim Jong On|kim jong on",
     "Bank of China|bank china",     // elsewhere stop words go
