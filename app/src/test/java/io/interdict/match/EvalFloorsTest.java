@@ -21,13 +21,13 @@ class EvalFloorsTest {
   void nameBenchAccuracyStaysAboveItsFloor() throws Exception {
     var cases = NameBenchCases.read(SharedData.require("eval/nomenklatura/name_bench_cases.csv"));
     PairEval r = PairEval.run(ENGINE, cases, MatchEngine.DEFAULT_THRESHOLD);
-    assertThat(r.accuracy()).as("name bench accuracy; errors:%n%s", String.join("\n", r.errors())).isGreaterThanOrEqualTo(0.905);
+    assertThat(r.accuracy()).as("name bench accuracy; errors:%n%s", String.join("\n", r.errors())).isGreaterThanOrEqualTo(0.91);
   }
 
   @Test
   void entityChecksAccuracyStaysAboveItsFloor() throws Exception {
     var cases = EntityChecks.read(SharedData.require("eval/nomenklatura/entity_checks.yml"));
     PairEval r = PairEval.run(ENGINE, cases, MatchEngine.DEFAULT_THRESHOLD);
-    assertThat(r.accuracy()).isGreaterThanOrEqualTo(0.91);
+    assertThat(r.accuracy()).isGreaterThanOrEqualTo(0.92);
   }
 }
