@@ -30,36 +30,13 @@ public final class Nicknames {
     static {
       Map<String, TreeSet<String>> full = new HashMap<>();
       Map<String, TreeSet<String>> nick = new HashMap<>();
-      NameAnalyzer analyzer = NameAnalyzer.standard();
-      for (String line : NameTables.lines(FILE)) {
-        int colon = line.indexOf(':');
-        if (colon <= 0) {
-          throw new IllegalStateException("names/" + FILE + ": expected 'full name: nicknames': " + line);
-        }
-        String name = nameWord(analyzer, line.substring(0, colon), line);
-        for (String entry : line.substring(colon + 1).split(",")) {
-          String n = nameWord(analyzer, entry, line);
-          if (n.equals(name)) {
-            throw new IllegalStateException("names/" + FILE + ": '" + entry.strip()
-                + "' analyses to the full name itself: " + line);
-          }
-          full.computeIfAbsent(n, k -> new TreeSet<>()).add(name);
-          nick.computeIfAbsent(name, k -> new TreeSet<>()).add(n);
-        }
-      }
+      NameWordPairs.read(FILE, (name, nickname) -> {
+        full.computeIfAbsent(nickname, k -> new TreeSet<>()).add(name);
+        nick.computeIfAbsent(name, k -> new TreeSet<>()).add(nickname);
+      });
       full.forEach((k, v) -> FULL_NAMES.put(k, v.toArray(NONE)));
       nick.forEach((k, v) -> NICKNAMES.put(k, v.toArray(NONE)));
     }
-  }
-
-  /** The one name word an entry analyses to; a table error otherwise. */
-  private static String nameWord(NameAnalyzer analyzer, String entry, String line) {
-    AnalyzedName a = analyzer.analyze(entry.strip());
-    if (a.tokens().length != 1 || a.kinds()[0] != TokenKind.NAME) {
-      throw new IllegalStateException("names/" + FILE + ": '" + entry.strip() + "' does not analyse to one name word (got '"
-          + a.canonical() + "'): " + line);
-    }
-    return a.tokens()[0];
   }
 
   /** Full names a canonical token is a nickname of (sorted; empty when none). */
