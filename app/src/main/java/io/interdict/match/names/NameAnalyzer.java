@@ -72,7 +72,7 @@ public final class NameAnalyzer {
     List<String> toks = new ArrayList<>(plain.size());
     List<Byte> kinds = new ArrayList<>(plain.size());
     List<String[]> readings = wadeGiles == null ? null : new ArrayList<>(plain.size());
-    applyTables(plain, wadeGiles, syllabic(plain), toks, kinds, readings);
+    applyTables(plain, wadeGiles, syllabic(plain) || Scripts.symbolic(script), toks, kinds, readings);
     if (toks.isEmpty() && !plain.isEmpty()) {
       // A name made only of titles or stop words ("The President") keeps its words.
       for (String p : plain) {
@@ -356,12 +356,6 @@ public final class NameAnalyzer {
   }
 
   /**
-   * Applies the phrase tables to {@code plain}, filling {@code toks} and {@code kinds}. The syllables
-   * of a name read as Wade-Giles ({@code wadeGiles[i] != null}) are name words whatever else they
-   * spell ({@code Tsai Ing-wen}: ing is no engineer's title, {@code Te} no particle); they take only
-   * their spelling family, and their readings go to {@code readings}, one entry per token.
-   */
-  /**
    * Two or more words, every one a romanised East-Asian syllable: there In, On and To are syllables
    * of a Korean, Chinese or Vietnamese name (Kim In Ho, Kim Jong On), not English stop words.
    */
@@ -377,6 +371,15 @@ public final class NameAnalyzer {
     return true;
   }
 
+  /**
+   * Applies the phrase tables to {@code plain}, filling {@code toks} and {@code kinds}. The syllables
+   * of a name read as Wade-Giles ({@code wadeGiles[i] != null}) are name words whatever else they
+   * spell ({@code Tsai Ing-wen}: ing is no engineer's title, {@code Te} no particle); they take only
+   * their spelling family, and their readings go to {@code readings}, one entry per token.
+   * In a name of East-Asian syllables or written in Han, Hangul or Katakana ({@code syllabic}) a word
+   * that spells a title or a legal form
+   * alone is a syllable: Pao, Ao and Sa are family names there, not joint-stock companies.
+   */
   private void applyTables(List<String> plain, String[][] wadeGiles, boolean syllabic, List<String> toks,
       List<Byte> kinds, List<String[]> readings) {
     int i = 0;
@@ -414,9 +417,10 @@ public final class NameAnalyzer {
         matched = slipOfTableWord(plain.get(i));
         matchedEnd = i + 1;
       }
-      if (matched != null && matched.out.length == 0 && matchedEnd == i + 1
-          && (syllabic || !kinds.isEmpty() && kinds.get(kinds.size() - 1) == TokenKind.PARTICLE)) {
-        matched = null; // a title after al- or bin is a family name: El Sayed, Al-Haji; In a syllable
+      if (matched != null && matchedEnd == i + 1
+          && (syllabic && (matched.out.length == 0 || matched.kind == TokenKind.LEGAL)
+              || matched.out.length == 0 && !kinds.isEmpty() && kinds.get(kinds.size() - 1) == TokenKind.PARTICLE)) {
+        matched = null; // a title after al- or bin is a family name: El Sayed, Al-Haji
       }
       if (matched == null) {
         toks.add(compound(plain.get(i)));

@@ -42,7 +42,8 @@ public final class Transliteration {
   private static final int LATIN_ASCII = 5;
   private static final int SERBIAN_CHAIN = 6;
   private static final int MACEDONIAN_CHAIN = 7;
-  private static final Pattern HAN_WORD_BREAK = Pattern.compile("[\\s\\p{Punct}·・]+");
+  private static final Pattern HAN_WORD_BREAK = Pattern.compile("[\\s\\p{Punct}·・‧]+");
+  private static final Pattern MIDDLE_DOT = Pattern.compile("\\p{IsHan}[·・‧]\\p{IsHan}");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final String[] CHAINS = {TO_ASCII, CYRILLIC, HAN, HANGUL, ANY_LATIN, TO_ASCII_ONLY, SERBIAN, MACEDONIAN};
@@ -133,8 +134,14 @@ public final class Transliteration {
     return out != null ? out : apply(LATIN_ASCII, latin);
   }
 
-  /** Per word: the first syllable is the family name, the following syllables form one given name. */
+  /**
+   * Per word: the first syllable is the family name, the following syllables form one given name. A
+   * name whose parts are joined by a middle dot is a foreign or minority name written in Han
+   * ({@code 贝拉克·奥巴马}, {@code 伊力哈木·土赫提}): it has no one-syllable family name, so each part's
+   * syllables are joined whole ({@code beilake aobama}).
+   */
   static String han(String s) {
+    boolean transcribed = MIDDLE_DOT.matcher(s).find();
     StringBuilder sb = new StringBuilder();
     for (String word : HAN_WORD_BREAK.split(s)) {
       if (word.isEmpty()) {
@@ -145,7 +152,9 @@ public final class Transliteration {
         sb.append(' ');
       }
       boolean han = word.codePoints().allMatch(c -> UScript.getScript(c) == UScript.HAN);
-      if (han && syl.length >= 2 && syl.length <= 4) {
+      if (han && transcribed) {
+        sb.append(String.join("", syl));
+      } else if (han && syl.length >= 2 && syl.length <= 4) {
         sb.append(syl[0]).append(' ');
         for (int i = 1; i < syl.length; i++) {
           sb.append(syl[i]);

@@ -125,6 +125,20 @@ class NameAnalyzerTest {
     assertThat(canonical(in)).isEqualTo(out);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "'PAO, Yu Yi'|pao ryu ri",        // Pao is a family name, not the Russian PJSC
+    "Ao Wei|ao wei",
+    "敖伟|ao wei",                     // 敖 romanises to Ao
+    "Sa Ho|sa ho",
+    "Ao Gazprom|jsc gazprom",          // elsewhere a legal form
+    "Kim As|kim jsc",                  // as is no syllable: one word of a Latin name reads as ever
+    "Zhongguo Youxian Gongsi|zhongguo ltd",   // a legal form of two syllables stays one
+  })
+  void aOneWordLegalFormIsASyllableInANameMadeOfSyllables(String in, String out) {
+    assertThat(canonical(in)).isEqualTo(out);
+  }
+
   @ParameterizedTest(name = "only titles: {0}")
   @CsvSource(delimiter = '|', value = {"The President|the president", "Mr|mr"})
   void aNameMadeOnlyOfTitlesKeepsThem(String in, String out) {

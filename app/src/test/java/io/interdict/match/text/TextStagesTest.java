@@ -78,6 +78,9 @@ class TextStagesTest {
   @CsvSource(delimiter = '|', value = {
     "Евгений Юрьевич|yevgeniy yur'yevich",   // BGN/PCGN, as OFAC spells it
     "习近平|xi jinping",                      // pinyin, given-name syllables joined
+    "贝拉克·奥巴马|beilake aobama",            // a foreign name in Han: each part joined whole
+    "伊力哈木・土赫提|yilihamu tuheti",          // the same with a katakana middle dot
+    "习近平 李|xi jinping li",                  // a space is no middle dot
     "nicolás|nicolas",                       // accents dropped
     "nicola\u0301s|nicolas",                 // decomposed accent
   })
