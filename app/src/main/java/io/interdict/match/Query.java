@@ -15,6 +15,13 @@ import java.util.Objects;
  */
 public record Query(
     String id, String name, EntityType type, String birthDate, String country, String identifier, String gender) {
+  /**
+   * Longest name screened, in characters. Listed names stay under 400, payment name fields under
+   * 150; a longer text is no name, and screening it word against word would take seconds at a low
+   * threshold. It is refused, which holds a payment that carries it (fail closed).
+   */
+  public static final int MAX_NAME_LENGTH = 1_000;
+
   public Query {
     Objects.requireNonNull(type, "type");
     if ((name == null || name.isBlank()) && (identifier == null || identifier.isBlank())) {
@@ -22,6 +29,11 @@ public record Query(
           "query " + (id == null ? "" : "'" + id + "' ") + "has neither a name nor an identifier");
     }
     name = name == null ? "" : name.strip();
+    if (name.length() > MAX_NAME_LENGTH) {
+      throw new InterdictException.InvalidInput(String.format(java.util.Locale.ROOT,
+          "query %sname is %,d characters long; names of at most %,d are screened",
+          id == null ? "" : "'" + id + "' ", name.length(), MAX_NAME_LENGTH));
+    }
     birthDate = blankToNull(birthDate);
     country = blankToNull(country);
     identifier = blankToNull(identifier);

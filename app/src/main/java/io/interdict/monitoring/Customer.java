@@ -20,7 +20,7 @@ public record Customer(
     String id, String name, EntityType type, String birthDate, String country, String identifier) {
   private static final Pattern ISO_PARTIAL_DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
   static final int MAX_ID = 200;
-  static final int MAX_NAME = 1000;
+  static final int MAX_NAME = Query.MAX_NAME_LENGTH;
   static final int MAX_COUNTRY = 100;
   static final int MAX_IDENTIFIER = 200;
 

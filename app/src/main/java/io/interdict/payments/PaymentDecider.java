@@ -1,5 +1,6 @@
 package io.interdict.payments;
 
+import io.interdict.InterdictException;
 import io.interdict.match.Match;
 import io.interdict.match.Query;
 import io.interdict.match.Screener;
@@ -86,6 +87,8 @@ public final class PaymentDecider {
   public PaymentDecision decide(ParsedPayment p, String origin) {
     try {
       return evaluate(p, origin);
+    } catch (InterdictException e) {
+      return failClosed(p.messageId(), origin, p, "cannot screen the message: " + e.getMessage());
     } catch (RuntimeException e) {
       return failClosed(p.messageId(), origin, p, "internal error while screening (" + e + ")");
     }

@@ -176,6 +176,16 @@ class ScreenCommandTest {
     assertThat(r.err().strip().split("\n")).singleElement().asString().startsWith("interdict: ").contains(expected);
   }
 
+  @Test
+  void batchRowWithANameTooLongToScreenIsOneClearLine() throws IOException {
+    Path in = tmp.resolve("q.csv");
+    Files.writeString(in, "id,name\nq1,Kim\nq2," + "Kim Sang Man ".repeat(80) + "\n");
+    Run r = run("screen", "--input", in.toString(), "--output", tmp.resolve("r.jsonl").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo(
+        "interdict: " + in + ":3: query 'q2' name is 1,039 characters long; names of at most 1,000 are screened");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',

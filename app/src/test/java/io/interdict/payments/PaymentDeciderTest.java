@@ -93,6 +93,16 @@ class PaymentDeciderTest {
   }
 
   @Test
+  void aPartyNameTooLongToScreenHoldsTheMessage() {
+    String mt = new String(TestMessages.bytes("pacs008-clean.xml")).replaceFirst("<Nm>[^<]*</Nm>",
+        "<Nm>" + "ACME TRADING ".repeat(100) + "</Nm>");
+    PaymentDecision d = DECIDER.decide(mt.getBytes(), "long.xml");
+    assertThat(d.decision()).isEqualTo(Decision.HOLD);
+    assertThat(d.reasons()).singleElement().asString().isEqualTo("HOLD (fail closed): cannot screen the message: query"
+        + " 'P8-20250602-0002/Dbtr/Nm' name is 1,299 characters long; names of at most 1,000 are screened");
+  }
+
+  @Test
   void sectoralEntityIsRejectedNotBlocked() {
     String mt = new String(TestMessages.bytes("mt103-clean-50f.txt")).replace("JEAN DUPONT", "NOVATEK GAS POWER TRADING");
     PaymentDecision d = DECIDER.decide(mt.getBytes(), "m");

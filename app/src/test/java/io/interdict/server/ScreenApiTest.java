@@ -104,6 +104,13 @@ class ScreenApiTest {
   }
 
   @Test
+  void aNameTooLongToScreenIs400WithItsLength() throws Exception {
+    HttpResponse<String> r = s.post("/v1/screen", Role.SCREENING, "{\"name\":\"" + "x".repeat(1_001) + "\"}");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(TestServer.json(r).get("error").asText()).contains("name is 1,001 characters long");
+  }
+
+  @Test
   void unknownRouteIsJson404() throws Exception {
     HttpResponse<String> r = s.get("/v1/nothing-here", Role.ADMIN);
     assertThat(r.statusCode()).isEqualTo(404);
