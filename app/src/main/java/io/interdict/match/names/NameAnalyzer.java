@@ -10,6 +10,7 @@ import io.interdict.match.text.Syllables;
 import io.interdict.match.text.Scripts;
 import io.interdict.match.text.Tokenizer;
 import io.interdict.match.text.Transliteration;
+import io.interdict.match.text.WellFormed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,7 +59,7 @@ public final class NameAnalyzer {
    *     own words give; parts of a name are read in the whole name's
    */
   private AnalyzedName analyze(String raw, int slavicMode) {
-    String folded = Fold.apply(CamelCase.split(raw));
+    String folded = Fold.apply(CamelCase.split(WellFormed.apply(raw)));
     int script = Scripts.dominant(folded);
     List<String> plain = NumberWords.toDigits(Tokenizer.tokens(romanise(folded, script)));
     int slavic = slavicMode >= 0 ? slavicMode : tables.slavic.mode(plain);
