@@ -50,6 +50,12 @@ public final class MatchEngine implements Screener {
    * instead of a pointer to a {@link NameUnits} object.
    */
   private final float[] nameBoundStats;
+  /**
+   * Per listed name, side by side: the letters an initial can pair with (a word starting with it, or
+   * the same initial: {@link NameUnits#wordLetters} and {@link NameUnits#initialLetters}), and the
+   * letters of its own initials.
+   */
+  private final int[] nameLetters;
   private final CandidateIndex index;
   private final Map<String, int[]> identifierIndex;
 
@@ -84,6 +90,7 @@ public final class MatchEngine implements Screener {
     this.nameRefs = refs.toArray(new Name[0]);
     this.nameEntity = new int[names.length];
     this.nameBoundStats = new float[4 * names.length];
+    this.nameLetters = new int[2 * names.length];
     for (int i = 0; i < names.length; i++) {
       names[i] = new NameUnits(analyzed.get(i), weights);
       nameEntity[i] = owner.get(i);
@@ -91,6 +98,8 @@ public final class MatchEngine implements Screener {
       nameBoundStats[4 * i + 1] = names[i].initialWeight;
       nameBoundStats[4 * i + 2] = names[i].maxTokenWeight;
       nameBoundStats[4 * i + 3] = names[i].initials;
+      nameLetters[2 * i] = names[i].wordLetters | names[i].initialLetters;
+      nameLetters[2 * i + 1] = names[i].initialLetters;
     }
     this.index = new CandidateIndex(Arrays.asList(names));
     Map<String, List<Integer>> ids = new HashMap<>();
@@ -381,8 +390,11 @@ public final class MatchEngine implements Screener {
     }
     double minBound = threshold - Attributes.maxBoost(pq) - SCORE_TOLERANCE;
     double wq = q.totalWeight;
-    double initQ = q.initialWeight;
     float[] st = nameBoundStats;
+    int[] letters = nameLetters;
+    int[] qInitialBits = q.initialBits;
+    float[] qInitialWeights = q.initialWeights;
+    int qLetters = q.wordLetters | q.initialLetters;
     if (sc.candidates.length < nt) {
       sc.candidates = new int[Math.max(nt, 2 * sc.candidates.length)];
     }
@@ -392,10 +404,20 @@ public final class MatchEngine implements Screener {
       int n = touched[i];
       int o = 4 * n;
       float total = st[o];
-      // Initials pair by first letter without an index lookup: each can take at most one token of
-      // the other side, so it adds at most the heaviest token there.
-      double qm = Math.min(acc[2 * n] + initQ + st[o + 3] * q.maxTokenWeight, wq);
-      double lm = Math.min(acc[2 * n + 1] + st[o + 1] + q.initials * st[o + 2], total);
+      // Initials (single characters) pair without an index lookup, and only with a word of the
+      // other side that starts with them or the same initial: each can take at most one such
+      // token, so it adds at most the heaviest token there.
+      double initQ = 0;
+      int pairableQ = 0;
+      for (int k = 0; k < qInitialBits.length; k++) {
+        if ((letters[2 * n] & qInitialBits[k]) != 0) {
+          initQ += qInitialWeights[k];
+          pairableQ++;
+        }
+      }
+      boolean pairableL = (letters[2 * n + 1] & qLetters) != 0;
+      double qm = Math.min(acc[2 * n] + initQ + (pairableL ? st[o + 3] * q.maxTokenWeight : 0), wq);
+      double lm = Math.min(acc[2 * n + 1] + (pairableL ? st[o + 1] : 0) + pairableQ * st[o + 2], total);
       if (bound(qm + lm, wq - qm, total - lm) >= minBound) {
         out[no++] = n;
       }

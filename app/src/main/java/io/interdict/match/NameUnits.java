@@ -27,6 +27,17 @@ final class NameUnits {
   /** Number of single-letter tokens and the largest token weight: bound what initials can pair with. */
   final int initials;
   final float maxTokenWeight;
+  /**
+   * First letters of the words an initial can pair with (single units of two letters or more,
+   * readings included) and the characters of the initials (which pair with the same initial), as
+   * {@link #letterBit} sets: the candidate bound counts an initial only against a name that has a
+   * word starting with it or the same initial.
+   */
+  final int wordLetters;
+  final int initialLetters;
+  /** Per initial, in token order: its {@link #letterBit} and weight. */
+  final int[] initialBits;
+  final float[] initialWeights;
   /** Vocabulary id per unit, or -1 when the unit is not in the index vocabulary. */
   final int[] vocab;
   /** Units before this index are the written tokens and their runs; the others are pinyin readings. */
@@ -86,6 +97,32 @@ final class NameUnits {
     initialWeight = initialSum;
     initials = initialCount;
     maxTokenWeight = max;
+    int words = 0;
+    for (int u = 0; u < units; u++) {
+      if (span[u] == 1 && text[u].length() > 1) {
+        words |= letterBit(text[u].charAt(0));
+      }
+    }
+    wordLetters = words;
+    initialBits = initialCount == 0 ? NO_INITIALS : new int[initialCount];
+    initialWeights = initialCount == 0 ? NO_WEIGHTS : new float[initialCount];
+    int letters = 0;
+    for (int i = 0, k = 0; i < n; i++) {
+      if (text[i].length() == 1) {
+        initialBits[k] = letterBit(text[i].charAt(0));
+        initialWeights[k++] = weight[i];
+        letters |= letterBit(text[i].charAt(0));
+      }
+    }
+    initialLetters = letters;
+  }
+
+  private static final int[] NO_INITIALS = new int[0];
+  private static final float[] NO_WEIGHTS = new float[0];
+
+  /** One bit per letter a to z; every other character shares bit 26, so sets over-approximate. */
+  static int letterBit(char c) {
+    return c >= 'a' && c <= 'z' ? 1 << (c - 'a') : 1 << 26;
   }
 
   int units() {
