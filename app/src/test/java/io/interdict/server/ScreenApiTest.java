@@ -104,6 +104,14 @@ class ScreenApiTest {
   }
 
   @Test
+  void aNameWithUnpairedSurrogateEscapesIsScreenedWithoutThem() throws Exception {
+    // JSON allows \ud97d alone; ICU's transliterators threw on it and the API answered 500
+    HttpResponse<String> r = s.post("/v1/screen", Role.SCREENING, "{\"name\":\"Kim \\ud97d\\u30fe\\ude47 Sangman\"}");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(TestServer.json(r).get("hits").get(0).get("listed_name").asText()).isEqualTo("KIM, Sang Man");
+  }
+
+  @Test
   void aNameTooLongToScreenIs400WithItsLength() throws Exception {
     HttpResponse<String> r = s.post("/v1/screen", Role.SCREENING, "{\"name\":\"" + "x".repeat(1_001) + "\"}");
     assertThat(r.statusCode()).isEqualTo(400);
