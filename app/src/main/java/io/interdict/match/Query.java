@@ -2,6 +2,7 @@ package io.interdict.match;
 
 import io.interdict.InterdictException;
 import io.interdict.model.EntityType;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -30,7 +31,7 @@ public record Query(
     }
     name = name == null ? "" : name.strip();
     if (name.length() > MAX_NAME_LENGTH) {
-      throw new InterdictException.InvalidInput(String.format(java.util.Locale.ROOT,
+      throw new InterdictException.InvalidInput(String.format(Locale.ROOT,
           "query %sname is %,d characters long; names of at most %,d are screened",
           id == null ? "" : "'" + id + "' ", name.length(), MAX_NAME_LENGTH));
     }

@@ -108,10 +108,10 @@ class IndexMatchesScanTest {
   }
 
   /**
-   * Names that carry initials (J. Smith, Kim J. U., M. Ali Hassan) or a lone digit on the list, on the
-   * query or on both, against queries of full words, other initials, or the same: the candidate bound counts an
-   * initial only where the other name has a word or initial it can pair with, and must not drop a
-   * name the full scan finds.
+   * Names that carry initials (J. Smith, Kim J. U., M. Ali Hassan) or a lone digit on the list, on
+   * the query or on both, against queries of full words, other initials, or the same: the candidate
+   * bound counts an initial only where the other name has a word or initial it can pair with, and
+   * must not drop a name the full scan finds.
    */
   @Test
   void indexFindsNamesWithInitialsLikeAFullScan() {

@@ -376,12 +376,12 @@ public final class NameAnalyzer {
    * Applies the phrase tables to {@code plain}, filling {@code toks} and {@code kinds}. The syllables
    * of a name read as Wade-Giles ({@code wadeGiles[i] != null}) are name words whatever else they
    * spell ({@code Tsai Ing-wen}: ing is no engineer's title, {@code Te} no particle); they take only
-   * their spelling family, and their readings go to {@code readings}, one entry per token.
-   * In a name of East-Asian syllables or written in Han, Hangul or Katakana ({@code syllabic}) a word
-   * that spells a title or a legal form
-   * alone is a syllable: Pao, Ao and Sa are family names there, not joint-stock companies.
+   * their spelling family, and their readings go to {@code readings}, one entry per token. In a
+   * name made of East-Asian syllables or written in Han, Hangul or Katakana ({@code eastAsian}) a
+   * word that alone spells a title or a legal form is a syllable: Pao, Ao and Sa are family names
+   * there, not joint-stock companies.
    */
-  private void applyTables(List<String> plain, String[][] wadeGiles, boolean syllabic, List<String> toks,
+  private void applyTables(List<String> plain, String[][] wadeGiles, boolean eastAsian, List<String> toks,
       List<Byte> kinds, List<String[]> readings) {
     int i = 0;
     while (i < plain.size()) {
@@ -419,7 +419,7 @@ public final class NameAnalyzer {
         matchedEnd = i + 1;
       }
       if (matched != null && matchedEnd == i + 1
-          && (syllabic && (matched.out.length == 0 || matched.kind == TokenKind.LEGAL)
+          && (eastAsian && (matched.out.length == 0 || matched.kind == TokenKind.LEGAL)
               || matched.out.length == 0 && !kinds.isEmpty() && kinds.get(kinds.size() - 1) == TokenKind.PARTICLE)) {
         matched = null; // a title after al- or bin is a family name: El Sayed, Al-Haji
       }
