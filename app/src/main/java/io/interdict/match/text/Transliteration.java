@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Evgenij), Han becomes pinyin with the given-name syllables joined ({@code 习近平 -> xi jinping}),
  * Hangul is romanised syllable by syllable so that each syllable is a token ({@code 김정은 -> gim
  * jeong eun}), Khmer, which ICU leaves unchanged, by its own table ({@link Khmer}: {@code ហ៊ុន សែន ->
- * hun sen}). Letters no chain covers (Lao, Tibetan, Sinhala, ...) are spelt from their Unicode names
+ * hun sen}), Greek as modern Greek ({@code Δημήτρης -> dimitris}). Letters no chain covers (Lao, Tibetan, Sinhala, ...) are spelt from their Unicode names
  * ({@link LetterNames}), so that no name loses its letters.
  *
  * <p>ICU transliterators are costly to create (up to seconds for Any-Latin), so each chain is created
@@ -34,6 +34,7 @@ public final class Transliteration {
   private static final String TO_ASCII_ONLY = "Latin-ASCII";
   private static final String SERBIAN = "Serbian-Latin/BGN; Any-Latin";
   private static final String MACEDONIAN = "Macedonian-Latin/BGN; Any-Latin";
+  private static final String GREEK = "Greek-Latin/UNGEGN; Any-Latin";
   private static final int GENERIC = 0;
   private static final int CYRILLIC_CHAIN = 1;
   private static final int HAN_CHAIN = 2;
@@ -42,11 +43,12 @@ public final class Transliteration {
   private static final int LATIN_ASCII = 5;
   private static final int SERBIAN_CHAIN = 6;
   private static final int MACEDONIAN_CHAIN = 7;
+  private static final int GREEK_CHAIN = 8;
   private static final Pattern HAN_WORD_BREAK = Pattern.compile("[\\s\\p{Punct}·・‧]+");
   private static final Pattern MIDDLE_DOT = Pattern.compile("\\p{IsHan}[·・‧]\\p{IsHan}");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  private static final String[] CHAINS = {TO_ASCII, CYRILLIC, HAN, HANGUL, ANY_LATIN, TO_ASCII_ONLY, SERBIAN, MACEDONIAN};
+  private static final String[] CHAINS = {TO_ASCII, CYRILLIC, HAN, HANGUL, ANY_LATIN, TO_ASCII_ONLY, SERBIAN, MACEDONIAN, GREEK};
   private static final AtomicReferenceArray<Transliterator> SHARED = new AtomicReferenceArray<>(CHAINS.length);
 
   private static final int SYLLABLE_FIRST = 0xAC00;
@@ -87,6 +89,10 @@ public final class Transliteration {
       out = latinAscii(apply(cyrillicChain(folded), folded));
     } else if (script == UScript.KHMER) {
       out = Khmer.romanise(folded);
+    } else if (script == UScript.GREEK) {
+      // Modern Greek as Greek passports spell it (ELOT 743, adopted by UNGEGN): Vasileios, Dimitris,
+      // Mitsotakis. ICU's default is classical (Basileios, Demetres), two edits from the passport.
+      out = latinAscii(apply(GREEK_CHAIN, folded));
     } else {
       out = latinAscii(apply(ANY_LATIN_CHAIN, folded));
     }

@@ -81,6 +81,9 @@ class TextStagesTest {
     "贝拉克·奥巴马|beilake aobama",            // a foreign name in Han: each part joined whole
     "伊力哈木・土赫提|yilihamu tuheti",          // the same with a katakana middle dot
     "习近平 李|xi jinping li",                  // a space is no middle dot
+    "Κυριάκος Μητσοτάκης|kyriakos mitsotakis", // modern Greek, as Greek passports spell it
+    "Δημήτρης Βασίλειος|dimitris vasileios",
+    "Ευάγγελος Μπαλτάς|evangelos baltas",      // ευ before a vowel, μπ at the start of a word
     "nicolás|nicolas",                       // accents dropped
     "nicola\u0301s|nicolas",                 // decomposed accent
   })
