@@ -149,15 +149,17 @@ public final class TokenSimilarity {
     if (s <= SOFT_MAX && Slips.withoutRepeats(a).equals(Slips.withoutRepeats(b))) {
       s = 1f - 1f / len; // letters repeated by a held key, however many: one slip (Joonng ~ Jong)
     }
-    if (s < PHONETIC && (d <= len / 2 || consonantsOnly(a) || consonantsOnly(b))) {
+    boolean abjad = Phonetic.abjadSpelling(a) || Phonetic.abjadSpelling(b);
+    if (s < PHONETIC && (d <= len / 2 || abjad)) {
       // Keys drop every vowel: only spellings still within half their letters of each other are one
       // name said alike (Qasim/Kassem), not two names sharing consonants (Anthony/Enedina). A word
       // romanised from a script that writes no short vowels has only its consonants to compare
-      // (تيريز -> tyryz ~ Therese).
+      // (تيريز -> tyryz ~ Therese, فلاديمير -> fladymyr ~ Vladimir).
       String pa = Phonetic.key(a);
       String pb = Phonetic.key(b);
-      if (!pa.isEmpty() && (pa.equals(pb) || (consonantsOnly(a) || consonantsOnly(b))
-          && Phonetic.arabicScript(pa).equals(Phonetic.arabicScript(pb)))) {
+      if (!pa.isEmpty() && (abjad
+          ? Phonetic.arabicScript(pa).equals(Phonetic.arabicScript(pb)) && Phonetic.vowelsAgree(a, b)
+          : pa.equals(pb))) {
         s = PHONETIC;
       }
     }
@@ -249,18 +251,6 @@ public final class TokenSimilarity {
       }
     }
     return out;
-  }
-
-  /** No vowel letter after the first: a consonant skeleton, as Arabic and Hebrew script romanise. */
-  static boolean consonantsOnly(String t) {
-    for (int i = 1; i < t.length(); i++) {
-      switch (t.charAt(i)) {
-        case 'a': case 'e': case 'i': case 'o': case 'u':
-          return false;
-        default:
-      }
-    }
-    return true;
   }
 
   static boolean hasDigit(String t) {

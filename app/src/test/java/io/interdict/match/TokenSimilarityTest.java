@@ -52,9 +52,15 @@ class TokenSimilarityTest {
   @CsvSource({
     "qasim, kassem, 0.85", "husayn, hussein, 0.85", "yusuf, youssef, 0.85",   // one name said alike
     "anthony, enedina, 0", "stacie, sidiki, 0", "fisher, fachri, 0",         // consonants shared, little else
-    "tyryz, therese, 0.85", "byryz, beraz, 0.85",      // a consonant skeleton from Arabic script
+    "tyryz, therese, 0.85", "byryz, berez, 0.85",      // a consonant skeleton from Arabic script
     "byryz, perez, 0.85", "fyktwr, viktor, 0.85",     // which writes p as b and v as f
+    "anjyla, angela, 0.85", "wldymyr, vladimir, 0.85", // g as j; Hebrew and Persian write v as w
+    "fladymyr, vladimir, 0.85", "asd, assad, 0.85",   // alif written as a; a skeleton of three letters
+    "hsyn, husayn, 0.85", "hsyn, hussein, 0.85",      // the long vowel where the Latin has it
+    "byryz, beraz, 0.6", "hsny, husayn, 0.5",         // not where it has none (Hasani is not Husayn):
+    "hsyn, hasan, 0.6", "ashrfy, ashraf, 0.6",        // only look-alikes; nor with a vowel more (Ashrafi)
     "boris, perez, 0", "perez, boros, 0",             // not so between Latin spellings
+    "fachry, fisher, 0",                              // nor with a Latin spelling that writes a alone
   })
   void aPhoneticKeyCountsOnlyForSpellingsWithinHalfTheirLetters(String a, String b, float s) {
     assertThat(TokenSimilarity.sim(a, b)).isEqualTo(s);

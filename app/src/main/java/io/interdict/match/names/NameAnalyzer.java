@@ -1,12 +1,14 @@
 package io.interdict.match.names;
 
 import com.ibm.icu.lang.UScript;
+import io.interdict.match.text.ArabicArticle;
 import io.interdict.match.text.CamelCase;
 import io.interdict.match.text.Fold;
 import io.interdict.match.text.NumberWords;
 import io.interdict.match.text.RomanNumerals;
 import io.interdict.match.text.Slips;
 import io.interdict.match.text.Syllables;
+import io.interdict.match.text.TaMarbuta;
 import io.interdict.match.text.Scripts;
 import io.interdict.match.text.Tokenizer;
 import io.interdict.match.text.Transliteration;
@@ -17,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The analysis chain every name goes through, listed names and queries alike: camel-case split ->
- * fold (NFKC + case fold) -> script detection -> romanisation -> tokenisation -> number words as
+ * fold (NFKC + case fold) -> script detection -> Arabic article written apart, final ta marbuta as h -> romanisation -> tokenisation -> number words as
  * digits -> East Slavic names in other languages' romanisations respelled ({@link SlavicRomanisation})
  * -> phrase tables (drop honorifics and
  * stop words, canonicalise legal forms, class words, particles, spelling families) -> Roman numerals
@@ -61,6 +63,9 @@ public final class NameAnalyzer {
   private AnalyzedName analyze(String raw, int slavicMode) {
     String folded = Fold.apply(CamelCase.split(WellFormed.apply(raw)));
     int script = Scripts.dominant(folded);
+    if (script == UScript.ARABIC) {
+      folded = TaMarbuta.apply(ArabicArticle.split(folded));
+    }
     List<String> plain = NumberWords.toDigits(Tokenizer.tokens(romanise(folded, script)));
     int slavic = slavicMode >= 0 ? slavicMode : tables.slavic.mode(plain);
     String romanisation = null;

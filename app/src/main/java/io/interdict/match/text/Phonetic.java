@@ -6,25 +6,97 @@ package io.interdict.match.text;
  * (c/k/q, s/z, v/w, ph/f, kh/h, j/dj/g before e,i stays j), doubled letters collapse. So {@code Qasim}
  * and {@code Kassem}, {@code Husayn} and {@code Hussein}, {@code Yusuf} and {@code Youssef} agree.
  * Returns "" for tokens shorter than five letters, giving fewer than three key letters or contain digits
- * (those compare by spelling only).
+ * (those compare by spelling only); a word spelled as abjad script writes it ({@link #abjadSpelling})
+ * has a key from three letters on, since its skeleton is all it has ({@code الأسد -> asd}).
  */
 public final class Phonetic {
   private Phonetic() {}
 
   /**
-   * {@code key} as Arabic script would write it: Arabic has no p or v, and writes them b and f, so
-   * a consonant skeleton romanised from Arabic script ({@code بيريز -> byryz}) meets Pérez only
-   * through this form. {@code key} itself when it has neither letter.
+   * {@code key} as Arabic script would write it: Arabic has no p, v or g, and writes them b, f and
+   * j (ج, as Egypt says it), so a consonant skeleton romanised from Arabic script ({@code بيريز ->
+   * byryz}, {@code أنجيلا -> anjyla}) meets Pérez and Angela only through this form. Persian and
+   * Hebrew write v as waw ({@code ولادیمیر -> wladymyr}), so a w that starts the key is an f too (a
+   * w after the first letter is already left out). {@code key} itself when none of this applies.
    */
   public static String arabicScript(String key) {
-    return key.indexOf('p') < 0 && key.indexOf('v') < 0 ? key : key.replace('p', 'b').replace('v', 'f');
+    if (key.indexOf('p') < 0 && key.indexOf('v') < 0 && key.indexOf('g') < 0 && !key.startsWith("w")) {
+      return key;
+    }
+    String k = key.replace('p', 'b').replace('v', 'f').replace('g', 'j');
+    return k.startsWith("w") ? 'f' + k.substring(1) : k;
+  }
+
+  /**
+   * Whether {@code t} is spelled as a word romanised from Arabic, Persian or Hebrew script: these
+   * write no short vowels, and ICU spells their long vowels alif, waw and ya as a, w and y. So: no
+   * vowel letter after the first ({@code klyntwn}), or a as the only one with w or y written after a
+   * consonant ({@code fladymyr}, {@code dwnald}). A Latin spelling of a name has e, i, o or u, or,
+   * with a alone (Bashar, Ahmad), no w or y after a consonant.
+   */
+  public static boolean abjadSpelling(String t) {
+    boolean vowelLetter = false;
+    for (int i = 1; i < t.length(); i++) {
+      char c = t.charAt(i);
+      switch (c) {
+        case 'e': case 'i': case 'o': case 'u':
+          return false;
+        case 'a':
+          break;
+        case 'w': case 'y':
+          vowelLetter |= consonant(t.charAt(i - 1));
+          break;
+        default:
+      }
+    }
+    return vowelLetter || t.indexOf('a', 1) < 0;
+  }
+
+  private static boolean consonant(char c) {
+    return c >= 'a' && c <= 'z' && "aeiouwy".indexOf(c) < 0;
   }
 
   public static String key(String t) {
     int n = t.length();
-    if (n < 5) {
+    if (n < 5 && (n < 3 || !abjadSpelling(t))) {
       return ""; // short tokens (syllables: sang/song, kang/kong) are told apart by spelling
     }
+    String k = skeleton(t, false);
+    return k.length() >= 3 ? k : "";
+  }
+
+  /**
+   * Whether the vowels of two words with the same {@link #arabicScript} key can be one name's, when
+   * either is spelled as abjad script writes it: a long vowel abjad script writes ({@code y} after a
+   * consonant for i or e, {@code w} for u or o, {@code a} for a) stands where the other spelling has
+   * that vowel, and the other may have more (the short vowels abjad script leaves out). So {@code
+   * hsyn} is Husayn and Hussein but {@code hsny} (Hasani) is neither, and {@code hsyn} is not Hasan.
+   * Compares {@link #skeleton}s with vowels marked; one must be a subsequence of the other.
+   */
+  public static boolean vowelsAgree(String a, String b) {
+    String va = arabicScript(skeleton(a, true));
+    String vb = arabicScript(skeleton(b, true));
+    return subsequence(va, vb) || subsequence(vb, va);
+  }
+
+  private static boolean subsequence(String shorter, String longer) {
+    int j = 0;
+    for (int i = 0; i < longer.length() && j < shorter.length(); i++) {
+      if (longer.charAt(i) == shorter.charAt(j)) {
+        j++;
+      }
+    }
+    return j == shorter.length();
+  }
+
+  /**
+   * The consonant skeleton {@link #key} is made of; with {@code vowels}, each vowel after the first
+   * letter marked instead of dropped: {@code A} for a, {@code I} for e, i and y, {@code U} for o, u
+   * and w (as diphthongs too: Husayn, Hussein), a run of one mark written once. Empty when the word
+   * has a digit.
+   */
+  static String skeleton(String t, boolean vowels) {
+    int n = t.length();
     StringBuilder sb = new StringBuilder(n);
     char last = 0;
     for (int i = 0; i < n; i++) {
@@ -36,10 +108,10 @@ public final class Phonetic {
       char m;
       switch (c) {
         case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
-          m = i == 0 ? 'a' : 0;
+          m = i == 0 ? 'a' : vowels ? mark(c) : 0;
           break;
         case 'h': case 'w':
-          m = i == 0 ? c : 0;
+          m = i == 0 ? c : vowels && c == 'w' ? mark(c) : 0;
           break;
         case 'c':
           if (next == 'h') {
@@ -105,6 +177,18 @@ public final class Phonetic {
         last = 0;
       }
     }
-    return sb.length() >= 3 ? sb.toString() : "";
+    return sb.toString();
+  }
+
+  /** The vowel mark of {@code c}, a vowel letter or y or w after the first letter. */
+  private static char mark(char c) {
+    switch (c) {
+      case 'a':
+        return 'A';
+      case 'e': case 'i': case 'y':
+        return 'I';
+      default: // o, u, w
+        return 'U';
+    }
   }
 }

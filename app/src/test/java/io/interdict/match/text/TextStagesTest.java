@@ -92,6 +92,42 @@ class TextStagesTest {
     assertThat(Transliteration.toAscii(f, Scripts.dominant(f)).strip()).isEqualTo(out);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "بشار الأسد|بشار ال أسد",       // the article written apart, as al-Assad
+    "الجابر|ال جابر",
+    "عبد الله|عبد الله",            // Allah keeps it
+    "نصر الله|نصر الله",
+    "ال|ال",                        // the article alone
+    "الب|الب",                      // one letter after it is no word
+    "جمال|جمال",                    // ال inside a word is no article
+    "Al Jaber|Al Jaber",
+  })
+  void theArabicArticleIsWrittenApart(String in, String out) {
+    assertThat(ArabicArticle.split(in)).isEqualTo(out);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "أسامة|أسامه", "فاطمة بنت|فاطمه بنت", "حمزة-علي|حمزه-علي",   // word-final, said -a or -ah
+    "ةا|ةا",                                                        // inside a word it stays
+    "Usama|Usama",
+  })
+  void aFinalTaMarbutaIsReadAsH(String in, String out) {
+    assertThat(TaMarbuta.apply(in)).isEqualTo(out);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({
+    "klyntwn,true", "tyryz,true", "bwtn,true",       // no vowel letter: a skeleton
+    "fladymyr,true", "dwnald,true", "anjyla,true",   // a and a long vowel written w or y
+    "bashar,false", "ahmad,false",                   // a alone: a Latin spelling as likely
+    "vladimir,false", "angela,false", "aymn,true",
+  })
+  void abjadSpellingsAreRecognisedByTheirVowelLetters(String token, boolean abjad) {
+    assertThat(Phonetic.abjadSpelling(token)).isEqualTo(abjad);
+  }
+
   @ParameterizedTest(name = "hangul {0}")
   @CsvSource(delimiter = '|', value = {"김정은|gim jeong eun", "박|bag", "이영길|yi yeong gil"})
   void hangulIsRomanisedSyllableBySyllable(String in, String out) {

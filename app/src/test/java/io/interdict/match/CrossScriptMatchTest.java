@@ -1,0 +1,58 @@
+package io.interdict.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.model.EntityType;
+import io.interdict.model.ListedEntity;
+import io.interdict.model.NameType;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Names written in another script than the list's: a Western name in Arabic, Persian, Hebrew or
+ * Greek script meets its Latin listing (and the other way round), an Arabic name meets its Latin
+ * spelling with the article written on, and the vowel letters abjad scripts do write keep different
+ * names apart.
+ */
+class CrossScriptMatchTest {
+  private static final double T = MatchEngine.DEFAULT_THRESHOLD;
+
+  /** Best score through the index; the compare path must agree with it. */
+  private static double screened(String query, String listed) {
+    ListedEntity e = ListedEntity.builder("t", "x", EntityType.PERSON).name(listed, NameType.PRIMARY).build();
+    MatchEngine engine = MatchEngine.build(List.of(e));
+    double viaIndex = engine.screen(Query.name(query), 0.0001, 10).stream().mapToDouble(Match::score).max().orElse(0);
+    assertThat(engine.compare(Query.name(query), e).score()).isEqualTo(viaIndex);
+    return viaIndex;
+  }
+
+  @ParameterizedTest(name = "{0} matches {1}")
+  @CsvSource(delimiter = '|', value = {
+    "فلاديمير بوتين|Vladimir PUTIN",      // Arabic writes v as f, p as b, long vowels as letters
+    "فلادمير بوتن|Vladimir PUTIN",        // and may leave them out: a skeleton of four letters
+    "ولادیمیر پوتین|Vladimir PUTIN",      // Persian writes v as w
+    "ולדימיר פוטין|Vladimir PUTIN",       // so does Hebrew
+    "أنجيلا ميركل|Angela MERKEL",         // g as j
+    "هيلاري كلينتون|Hillary CLINTON",
+    "Vladimir Putin|فلاديمير بوتين",      // listed in Arabic script, screened in Latin
+    "بشار الأسد|Bashar AL-ASSAD",         // the article joined to the name
+    "أسامة بن لادن|Usama BIN LADEN",      // ta marbuta said -a
+    "Δημήτρης Βασιλείου|Dimitris VASILEIOU", // modern Greek, as Greek passports spell it
+    "Κυριάκος Μητσοτάκης|Kyriakos MITSOTAKIS",
+  })
+  void aNameWrittenInAnotherScriptMatchesItsListing(String query, String listed) {
+    assertThat(screened(query, listed)).isGreaterThanOrEqualTo(T);
+  }
+
+  @ParameterizedTest(name = "{0} is not {1}")
+  @CsvSource(delimiter = '|', value = {
+    "حسن حسني|Hasan HUSAYN",              // Hasani: the long i after the n, not before it
+    "محمد أشرفي|Muhammad ASHRAF",         // Ashrafi: a long vowel more
+    "حسين|HASAN",                         // a long vowel Hasan does not have
+    "Mohammed Fisher|Muhammad FACHRY",    // two Latin spellings: no abjad reading
+  })
+  void theVowelLettersAbjadScriptsWriteKeepNamesApart(String query, String listed) {
+    assertThat(screened(query, listed)).isLessThan(T);
+  }
+}
