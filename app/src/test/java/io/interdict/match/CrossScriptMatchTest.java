@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Names written in another script than the list's: a Western name in Arabic, Persian, Hebrew or
  * Greek script meets its Latin listing (and the other way round), an Arabic name meets its Latin
- * spelling with the article written on, and the vowel letters abjad scripts do write keep different
- * names apart.
+ * spelling with the article written on, an Indian name in an Indic script its Latin spelling, and the
+ * vowel letters abjad scripts do write keep different names apart.
  */
 class CrossScriptMatchTest {
   private static final double T = MatchEngine.DEFAULT_THRESHOLD;
@@ -40,6 +40,10 @@ class CrossScriptMatchTest {
     "أسامة بن لادن|Usama BIN LADEN",      // ta marbuta said -a
     "Δημήτρης Βασιλείου|Dimitris VASILEIOU", // modern Greek, as Greek passports spell it
     "Κυριάκος Μητσοτάκης|Kyriakos MITSOTAKIS",
+    "हाफ़िज़ मुहम्मद सईद|Hafiz Muhammad SAEED", // Hindi, spelled as India spells names in Latin
+    "मसूद अज़हर|Masood AZHAR",
+    "ਅਮਰਿੰਦਰ ਸਿੰਘ|Amarinder SINGH",           // Punjabi
+    "অমিত শাহ|Amit SHAH",                     // Bengali
   })
   void aNameWrittenInAnotherScriptMatchesItsListing(String query, String listed) {
     assertThat(screened(query, listed)).isGreaterThanOrEqualTo(T);

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Evgenij), Han becomes pinyin with the given-name syllables joined ({@code 习近平 -> xi jinping}),
  * Hangul is romanised syllable by syllable so that each syllable is a token ({@code 김정은 -> gim
  * jeong eun}), Khmer, which ICU leaves unchanged, by its own table ({@link Khmer}: {@code ហ៊ុន សែន ->
- * hun sen}), Greek as modern Greek ({@code Δημήτρης -> dimitris}). Letters no chain covers (Lao, Tibetan, Sinhala, ...) are spelt from their Unicode names
+ * hun sen}), Greek as modern Greek ({@code Δημήτρης -> dimitris}), Indic scripts as India spells
+ * names in Latin ({@link Hunterian}: {@code मोहन -> mohan}). Letters no chain covers (Lao, Tibetan, Sinhala, ...) are spelt from their Unicode names
  * ({@link LetterNames}), so that no name loses its letters.
  *
  * <p>ICU transliterators are costly to create (up to seconds for Any-Latin), so each chain is created
@@ -47,6 +48,12 @@ public final class Transliteration {
   private static final Pattern HAN_WORD_BREAK = Pattern.compile("[\\s\\p{Punct}·・‧]+");
   private static final Pattern MIDDLE_DOT = Pattern.compile("\\p{IsHan}[·・‧]\\p{IsHan}");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /**
+   * Gurmukhi writes the nasal before a consonant with a tippi or a bindi; ICU reads only the bindi
+   * and drops the tippi (ਸਿੰਘ would lose the n of Singh).
+   */
+  private static final char GURMUKHI_TIPPI = '\u0A70';
+  private static final char GURMUKHI_BINDI = '\u0A02';
 
   private static final String[] CHAINS = {TO_ASCII, CYRILLIC, HAN, HANGUL, ANY_LATIN, TO_ASCII_ONLY, SERBIAN, MACEDONIAN, GREEK};
   private static final AtomicReferenceArray<Transliterator> SHARED = new AtomicReferenceArray<>(CHAINS.length);
@@ -89,6 +96,9 @@ public final class Transliteration {
       out = latinAscii(apply(cyrillicChain(folded), folded));
     } else if (script == UScript.KHMER) {
       out = Khmer.romanise(folded);
+    } else if (Hunterian.indic(script)) {
+      String iso = apply(ANY_LATIN_CHAIN, folded.replace(GURMUKHI_TIPPI, GURMUKHI_BINDI));
+      out = latinAscii(Hunterian.apply(iso, Hunterian.dropsFinalA(script)));
     } else if (script == UScript.GREEK) {
       // Modern Greek as Greek passports spell it (ELOT 743, adopted by UNGEGN): Vasileios, Dimitris,
       // Mitsotakis. ICU's default is classical (Basileios, Demetres), two edits from the passport.

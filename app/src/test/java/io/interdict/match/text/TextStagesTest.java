@@ -84,6 +84,17 @@ class TextStagesTest {
     "Κυριάκος Μητσοτάκης|kyriakos mitsotakis", // modern Greek, as Greek passports spell it
     "Δημήτρης Βασίλειος|dimitris vasileios",
     "Ευάγγελος Μπαλτάς|evangelos baltas",      // ευ before a vowel, μπ at the start of a word
+    "मोहन भागवत|mohan bhagavat",             // Hindi leaves a word's last a unsaid
+    "नरेन्द्र मोदी|narendra modi",             // but not after a cluster
+    "कृष्ण|krishna",                         // ṣ as sh, r̥ as ri
+    "चन्द्रशेखर आज़ाद|chandrashekhar azad",    // c as ch, ś as sh
+    "छगन|chhagan",                           // ch as chh
+    "आनन्द विजय|anand vijay",                 // a nasal before the last consonant is no cluster
+    "ਅਮਰਿੰਦਰ ਸਿੰਘ|amarindar singh",           // Gurmukhi's tippi read as the n it is
+    "মুহাম্মদ ইউনূস|muham'mad i'unus",         // Bengali drops it too (ICU's apostrophes go in tokenizing)
+    "हसीना|hasina",                          // a long a stays
+    "ഉമ്മൻ ചാണ്ടി|um'man chanti",              // Malayalam keeps its vowels; c as ch
+    "न|na",                                  // a one-letter word keeps its vowel
     "nicolás|nicolas",                       // accents dropped
     "nicola\u0301s|nicolas",                 // decomposed accent
   })

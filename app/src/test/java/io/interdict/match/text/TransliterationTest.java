@@ -199,6 +199,9 @@ class TransliterationTest {
       if (script == UScript.CYRILLIC && folded.matches(".*[ћђџљњјѓќѕ].*")) {
         continue; // Serbian and Macedonian have their own chains, tested below
       }
+      if (script == UScript.GREEK || Hunterian.indic(script)) {
+        continue; // modern Greek and Hunterian spellings: their own chains, tested in TextStagesTest
+      }
       String whole = (script == UScript.CYRILLIC ? cyrillic : generic).transliterate(folded);
       if (!Transliteration.isAscii(whole)) {
         whole = generic.transliterate(whole);
@@ -206,7 +209,7 @@ class TransliterationTest {
       assertThat(Transliteration.toAscii(folded, script)).as(folded).isEqualTo(whole);
       checked++;
     }
-    assertThat(checked).isGreaterThan(25_000);
+    assertThat(checked).isGreaterThan(20_000);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
