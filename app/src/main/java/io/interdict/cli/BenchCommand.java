@@ -74,11 +74,11 @@ public final class BenchCommand implements Callable<Integer> {
   double threshold = MatchEngine.DEFAULT_THRESHOLD;
 
   @Option(names = "--errors", paramLabel = "DIR",
-      description = "Write every wrong decision (name bench, entity checks, UN misses, false alerts) with its explanation to files in DIR.")
+      description = "Write every wrong decision (name bench, entity checks, UN and script misses, false alerts) with its explanation to files in DIR.")
   Path errors;
 
   @Option(names = "--only", split = ",", paramLabel = "SECTION",
-      description = "Run only these sections: names, entities, un, negatives, sls (default: all).")
+      description = "Run only these sections: names, entities, un, scripts, negatives, sls (default: all).")
   Set<String> only;
 
   private PrintWriter out;
@@ -132,6 +132,9 @@ public final class BenchCommand implements Callable<Integer> {
     if (real) {
       if (runs("un")) {
         unRecall(engine, baseline, entities, eval.resolve("yente"), t);
+      }
+      if (runs("scripts")) {
+        scripts(engine, baseline, entities, eval.resolve("nomenklatura/multiscript_aliases_putin.txt"), t);
       }
       if (runs("negatives")) {
         falseAlerts(engine, entities, baseline, eval.resolve("yente"), t);
@@ -192,6 +195,55 @@ public final class BenchCommand implements Callable<Integer> {
       }
     }
     return cases.isEmpty() ? 0 : (double) right / cases.size();
+  }
+
+  /** The SDN entry whose written forms {@code multiscript_aliases_putin.txt} lists. */
+  static final String PUTIN = "PUTIN, Vladimir Vladimirovich";
+
+  /**
+   * Recall over one listed person's name as the world writes it: 80 spellings of Vladimir Putin in
+   * 20-odd scripts and languages (nomenklatura's set), each screened alone; found when his SDN entry
+   * is among the hits.
+   */
+  private void scripts(MatchEngine engine, Screener baseline, List<ListedEntity> entities, Path file, double t)
+      throws Exception {
+    if (!Files.isRegularFile(file)) {
+      out.println("Multi-script spellings: skipped (" + file + " absent)");
+      return;
+    }
+    Set<String> intended = new HashSet<>();
+    for (ListedEntity e : entities) {
+      if (e.names().stream().anyMatch(n -> n.value().equals(PUTIN))) {
+        intended.add(e.key());
+      }
+    }
+    if (intended.isEmpty()) {
+      out.println("Multi-script spellings: skipped (no entry named " + PUTIN + " on the lists)");
+      return;
+    }
+    List<String> names = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        names.add(line.strip());
+      }
+    }
+    int found = 0;
+    int baseFound = 0;
+    List<String> misses = new ArrayList<>();
+    for (String name : names) {
+      Query q = Query.name(name);
+      if (hitsAny(engine.screen(q, t, 25), intended)) {
+        found++;
+      } else {
+        misses.add(name + " | near misses:" + describe(engine.screen(q, 0.5, 3)));
+      }
+      if (hitsAny(baseline.screen(q, baseline.defaultThreshold(), 25), intended)) {
+        baseFound++;
+      }
+    }
+    writeErrors("script_misses.txt", misses);
+    out.printf(Locale.ROOT, "Multi-script spellings of one listed person (%d, %s): found %d (recall %.3f); JW baseline at 0.85: %d%n",
+        names.size(), PUTIN, found, (double) found / names.size(), baseFound);
   }
 
   private void unRecall(MatchEngine engine, Screener baseline, List<ListedEntity> entities, Path yente, double t)

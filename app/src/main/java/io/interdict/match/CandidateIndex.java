@@ -56,6 +56,13 @@ final class CandidateIndex {
   private final DeletionIndex joinedIndex;
   private final Map<String, int[]> phonetic;
   /**
+   * Single tokens by their key as Arabic script writes it ({@link Phonetic#arabicScript}): all of them,
+   * for a query word spelled as abjad script writes it, and those so spelled themselves, for any other
+   * query word. Only such pairs compare by that key ({@link TokenSimilarity#sim}).
+   */
+  private final Map<String, int[]> arabicKeys;
+  private final Map<String, int[]> abjadArabicKeys;
+  /**
    * Single tokens by their spelling without repeated letters ({@link Slips#withoutRepeats}), where
    * that differs from the token or is shared; a token that is its own key is found by exact lookup.
    */
@@ -124,19 +131,22 @@ final class CandidateIndex {
     singleIndex = new DeletionIndex(singleWords, TokenSimilarity::indexDepth);
     joinedIndex = new DeletionIndex(joinedWords, len -> TokenSimilarity.maxJoinedEdits(len + 1));
     Map<String, List<Integer>> ph = new HashMap<>();
+    Map<String, List<Integer>> ar = new HashMap<>();
+    Map<String, List<Integer>> abjadAr = new HashMap<>();
     for (int i = 0; i < singles; i++) {
       String key = Phonetic.key(vocab[i]);
       if (!key.isEmpty()) {
         ph.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         String arabic = Phonetic.arabicScript(key);
-        if (arabic != key) {
-          // also where a consonant skeleton from Arabic script looks (Perez under brs, as byryz)
-          ph.computeIfAbsent(arabic, k -> new ArrayList<>()).add(i);
+        ar.computeIfAbsent(arabic, k -> new ArrayList<>()).add(i); // Perez under brs, where byryz looks
+        if (Phonetic.abjadSpelling(vocab[i])) {
+          abjadAr.computeIfAbsent(arabic, k -> new ArrayList<>()).add(i);
         }
       }
     }
-    phonetic = new HashMap<>();
-    ph.forEach((k, list) -> phonetic.put(k, list.stream().mapToInt(Integer::intValue).toArray()));
+    phonetic = arrays(ph);
+    arabicKeys = arrays(ar);
+    abjadArabicKeys = arrays(abjadAr);
     Map<String, List<Integer>> rep = new HashMap<>();
     for (int i = 0; i < singles; i++) {
       rep.computeIfAbsent(Slips.withoutRepeats(vocab[i]), k -> new ArrayList<>()).add(i);
@@ -243,11 +253,9 @@ final class CandidateIndex {
       }
       String key = Phonetic.key(unit);
       if (!key.isEmpty()) {
-        phoneticCandidates(unit, key, out);
+        phoneticCandidates(unit, phonetic.get(key), out);
         String arabic = Phonetic.arabicScript(key);
-        if (arabic != key) {
-          phoneticCandidates(unit, arabic, out); // Perez meets the skeleton byryz under brs
-        }
+        phoneticCandidates(unit, (Phonetic.abjadSpelling(unit) ? arabicKeys : abjadArabicKeys).get(arabic), out);
       }
       joinedIndex.candidates(unit, TokenSimilarity.maxJoinedEdits(la + 1), j -> {
         if (out.first(singles + j)) {
@@ -258,8 +266,13 @@ final class CandidateIndex {
     return out.result();
   }
 
-  private void phoneticCandidates(String unit, String key, Collector out) {
-    int[] sameKey = phonetic.get(key);
+  private static Map<String, int[]> arrays(Map<String, List<Integer>> lists) {
+    Map<String, int[]> out = new HashMap<>();
+    lists.forEach((k, list) -> out.put(k, list.stream().mapToInt(Integer::intValue).toArray()));
+    return out;
+  }
+
+  private void phoneticCandidates(String unit, int[] sameKey, Collector out) {
     if (sameKey != null) {
       for (int id : sameKey) {
         if (out.first(id)) {

@@ -149,15 +149,14 @@ public final class TokenSimilarity {
     if (s <= SOFT_MAX && Slips.withoutRepeats(a).equals(Slips.withoutRepeats(b))) {
       s = 1f - 1f / len; // letters repeated by a held key, however many: one slip (Joonng ~ Jong)
     }
-    boolean abjad = Phonetic.abjadSpelling(a) || Phonetic.abjadSpelling(b);
-    if (s < PHONETIC && (d <= len / 2 || abjad)) {
+    if (s < PHONETIC && (d <= len / 2 || Phonetic.abjadSpelling(a) || Phonetic.abjadSpelling(b))) {
       // Keys drop every vowel: only spellings still within half their letters of each other are one
       // name said alike (Qasim/Kassem), not two names sharing consonants (Anthony/Enedina). A word
       // romanised from a script that writes no short vowels has only its consonants to compare
       // (تيريز -> tyryz ~ Therese, فلاديمير -> fladymyr ~ Vladimir).
       String pa = Phonetic.key(a);
-      String pb = Phonetic.key(b);
-      if (!pa.isEmpty() && (abjad
+      String pb = pa.isEmpty() ? "" : Phonetic.key(b);
+      if (!pa.isEmpty() && (Phonetic.abjadSpelling(a) || Phonetic.abjadSpelling(b)
           ? Phonetic.arabicScript(pa).equals(Phonetic.arabicScript(pb)) && Phonetic.vowelsAgree(a, b)
           : pa.equals(pb))) {
         s = PHONETIC;

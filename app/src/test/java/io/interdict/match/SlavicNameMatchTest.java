@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Screening East Slavic names written in German, Polish, Czech, French, Latvian and Lithuanian
- * romanisations against the English forms the lists use, through the index and by a full scan alike;
+ * Screening East Slavic names written in German, Polish, Czech, French, Dutch, Hungarian, Latvian and
+ * Lithuanian romanisations against the English forms the lists use, through the index and by a full scan alike;
  * and names those rules must leave apart.
  */
 class SlavicNameMatchTest {
@@ -61,6 +61,12 @@ class SlavicNameMatchTest {
     "Wiaczesław Wołodin|Vyacheslav Viktorovich VOLODIN",
     "Vladimír Vladimirovič Putin|Vladimir Vladimirovich PUTIN",        // Czech
     "Evgueni Prigojine|Yevgeniy Viktorovich PRIGOZHIN",                // French
+    "Wladimir Wladimirowitsj Poetin|Vladimir Vladimirovich PUTIN",     // Dutch
+    "Michail Gorbatsjov|Mikhail Sergeyevich GORBACHEV",
+    "Joeri Kovaltsjoek|Yuriy Valentinovich KOVALCHUK",
+    "Vlagyimir Vlagyimirovics Putyin|Vladimir Vladimirovich PUTIN",    // Hungarian
+    "Szergej Lavrov|Sergey Viktorovich LAVROV",
+    "Mihail Gorbacsov|Mikhail Sergeyevich GORBACHEV",
     "Sergejs Lavrovs|Sergey Viktorovich LAVROV",                       // Latvian
     "Vladimirs Putins|Vladimir Vladimirovich PUTIN",
     "Jevgēņijs Prigožins|Yevgeniy Viktorovich PRIGOZHIN",
@@ -81,6 +87,7 @@ class SlavicNameMatchTest {
     "Sergejs Lavrovs|query read as an East Slavic name in Latvian or Lithuanian spelling (sergey lavrov)",
     "Sergej Lawrow|query read as an East Slavic name in German, Polish or Czech spelling (sergey lavrov)",
     "Sergueï Choïgou|query read as an East Slavic name in French spelling (sergey shoigu)",
+    "Szergej Lavrov|query read as an East Slavic name in Hungarian spelling (sergey lavrov)",
     "Sergey Lavrov|",                                    // English: read as written, nothing to say
   })
   void theExplanationSaysWhichRomanisationTheQueryWasReadFrom(String query, String verdict) {
@@ -103,6 +110,8 @@ class SlavicNameMatchTest {
     "Jewgenij Popow|Yevgeniy Viktorovich PRIGOZHIN",
     "Juan Salinas|Juan SALIN",
     "Jang Song|Yang Song",                                 // Korean J stays J
+    "Szabó Gyula|Vladimir SALDO",                          // Hungarian names are read as written
+    "Kovács István|Anton MARKOV",
   })
   void otherNamesStayApart(String query, String listed) {
     assertThat(score(query, listed)).isLessThan(T);

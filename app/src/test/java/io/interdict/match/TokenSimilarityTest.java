@@ -56,6 +56,7 @@ class TokenSimilarityTest {
     "byryz, perez, 0.85", "fyktwr, viktor, 0.85",     // which writes p as b and v as f
     "anjyla, angela, 0.85", "wldymyr, vladimir, 0.85", // g as j; Hebrew and Persian write v as w
     "fladymyr, vladimir, 0.85", "asd, assad, 0.85",   // alif written as a; a skeleton of three letters
+    "fladymyrwfytsh, vladimirovich, 0.85",            // ch written t, sh
     "hsyn, husayn, 0.85", "hsyn, hussein, 0.85",      // the long vowel where the Latin has it
     "byryz, beraz, 0.6", "hsny, husayn, 0.5",         // not where it has none (Hasani is not Husayn):
     "hsyn, hasan, 0.6", "ashrfy, ashraf, 0.6",        // only look-alikes; nor with a vowel more (Ashrafi)

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Reads an East Slavic name written the way another language romanises it as the English (BGN/PCGN)
  * spelling the lists use: {@code Wolodymyr Selenskyj -> volodymyr selenskyy}, {@code Sergejs Lavrovs ->
- * sergey lavrov}, {@code Sergueï Choïgou -> serguei shoigu}. Data in {@code names/slavic_romanisation.txt}.
+ * sergey lavrov}, {@code Sergueï Choïgou -> serguei shoigu}, {@code Vlagyimir Putyin -> vladimir
+ * putin}, {@code Wladimirowitsj Poetin -> vladimirovich putin}. Data in {@code names/slavic_romanisation.txt}.
  *
  * <p>German, Polish, French and Baltic spellings contradict each other and English (J is Y in German
  * and ZH in French), so a name is respelled only when one of its words says it is East Slavic and
@@ -35,6 +36,8 @@ public final class SlavicRomanisation {
   static final int SLAVIC = 1;
   static final int FRENCH = 2;
   static final int BALTIC = 4;
+  static final int DUTCH = 8;
+  static final int HUNGARIAN = 16;
 
   private record Rule(String from, String to) {}
 
@@ -48,9 +51,13 @@ public final class SlavicRomanisation {
   private final Suffixes marks;
   private final Suffixes frenchMarks;
   private final Suffixes balticMarks;
+  private final Suffixes dutchMarks;
+  private final Suffixes hungarianMarks;
   /** Respelling rules by the first letter they match, longest first. */
   private final Rule[][] respell;
   private final Rule[][] frenchRespell;
+  private final Rule[][] dutchRespell;
+  private final Rule[][] hungarianRespell;
   private final Rule[] baltic;
 
   private SlavicRomanisation(NameTables tables, Map<String, List<String>> sections) {
@@ -73,8 +80,12 @@ public final class SlavicRomanisation {
     this.marks = new Suffixes(words(sections, "marks"));
     this.frenchMarks = new Suffixes(words(sections, "french marks"));
     this.balticMarks = new Suffixes(words(sections, "baltic marks"));
+    this.dutchMarks = new Suffixes(words(sections, "dutch marks"));
+    this.hungarianMarks = new Suffixes(words(sections, "hungarian marks"));
     this.respell = byFirstLetter(rules(sections, "respell"));
     this.frenchRespell = byFirstLetter(rules(sections, "french respell"));
+    this.dutchRespell = byFirstLetter(rules(sections, "dutch respell"));
+    this.hungarianRespell = byFirstLetter(rules(sections, "hungarian respell"));
     this.baltic = rules(sections, "baltic");
   }
 
@@ -95,14 +106,14 @@ public final class SlavicRomanisation {
 
   /**
    * The tokens of a name as English would spell them when the name is East Slavic in a German,
-   * Polish, Czech, French, Latvian or Lithuanian romanisation ({@link #mode} not 0); otherwise {@code
+   * Polish, Czech, French, Dutch, Hungarian, Latvian or Lithuanian romanisation ({@link #mode} not 0); otherwise {@code
    * plain} itself.
    */
   public List<String> apply(List<String> plain, int mode) {
     if (mode == 0) {
       return plain;
     }
-    Rule[][] rules = (mode & FRENCH) != 0 ? frenchRespell : respell;
+    Rule[][] rules = rules(mode);
     List<String> out = new ArrayList<>(plain.size());
     for (String t : plain) {
       String r = t;
@@ -121,9 +132,21 @@ public final class SlavicRomanisation {
     return out;
   }
 
+  /** The respelling rules of a {@link #mode}: one language's, French, Dutch and Hungarian first. */
+  private Rule[][] rules(int mode) {
+    if ((mode & FRENCH) != 0) {
+      return frenchRespell;
+    }
+    if ((mode & DUTCH) != 0) {
+      return dutchRespell;
+    }
+    return (mode & HUNGARIAN) != 0 ? hungarianRespell : respell;
+  }
+
   /**
    * What the words of a name say about its romanisation: 0 when it is not recognisably East Slavic,
-   * else {@link #SLAVIC}, with {@link #FRENCH} or {@link #BALTIC} when a word is in such a form.
+   * else {@link #SLAVIC}, with {@link #FRENCH}, {@link #DUTCH}, {@link #HUNGARIAN} or {@link
+   * #BALTIC} when a word is in such a form.
    */
   public int mode(List<String> plain) {
     int mode = 0;
@@ -137,6 +160,12 @@ public final class SlavicRomanisation {
   public static String describe(int mode) {
     if ((mode & FRENCH) != 0) {
       return "French";
+    }
+    if ((mode & DUTCH) != 0) {
+      return "Dutch";
+    }
+    if ((mode & HUNGARIAN) != 0) {
+      return "Hungarian";
     }
     return (mode & BALTIC) != 0 ? "Latvian or Lithuanian" : "German, Polish or Czech";
   }
@@ -160,12 +189,26 @@ public final class SlavicRomanisation {
     if (balticMarks.end(t)) {
       m |= SLAVIC | BALTIC;
     }
+    if (dutchMarks.end(t)) {
+      m |= SLAVIC | DUTCH;
+    }
+    if (hungarianMarks.end(t)) {
+      m |= SLAVIC | HUNGARIAN;
+    }
     if (m != 0) {
       return m;
     }
     String r = respell(t, respell);
     if (r != t && given.getOrDefault(r, 0) != 0) {
       return SLAVIC; // Wladimir, Jewgeni
+    }
+    r = respell(t, dutchRespell);
+    if (r != t && given.getOrDefault(r, 0) != 0) {
+      return SLAVIC | DUTCH; // Joeri, Sjtsjerbakov's given name
+    }
+    r = respell(t, hungarianRespell);
+    if (r != t && given.getOrDefault(r, 0) != 0) {
+      return SLAVIC | HUNGARIAN; // Vlagyimir, Szergej
     }
     if (t.charAt(t.length() - 1) == 's') {
       String stem = stripBaltic(t);

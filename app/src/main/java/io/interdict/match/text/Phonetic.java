@@ -17,13 +17,15 @@ public final class Phonetic {
    * j (ج, as Egypt says it), so a consonant skeleton romanised from Arabic script ({@code بيريز ->
    * byryz}, {@code أنجيلا -> anjyla}) meets Pérez and Angela only through this form. Persian and
    * Hebrew write v as waw ({@code ولادیمیر -> wladymyr}), so a w that starts the key is an f too (a
-   * w after the first letter is already left out). {@code key} itself when none of this applies.
+   * w after the first letter is already left out), and ch as t and sh ({@code فيتش -> fytsh}, the
+   * -vich of a patronymic). {@code key} itself when none of this applies.
    */
   public static String arabicScript(String key) {
-    if (key.indexOf('p') < 0 && key.indexOf('v') < 0 && key.indexOf('g') < 0 && !key.startsWith("w")) {
+    if (key.indexOf('p') < 0 && key.indexOf('v') < 0 && key.indexOf('g') < 0 && !key.startsWith("w")
+        && !key.contains("tx")) {
       return key;
     }
-    String k = key.replace('p', 'b').replace('v', 'f').replace('g', 'j');
+    String k = key.replace('p', 'b').replace('v', 'f').replace('g', 'j').replace("tx", "x");
     return k.startsWith("w") ? 'f' + k.substring(1) : k;
   }
 
