@@ -24,6 +24,27 @@ class EvalFloorsTest {
     assertThat(r.accuracy()).as("name bench accuracy; errors:%n%s", String.join("\n", r.errors())).isGreaterThanOrEqualTo(0.91);
   }
 
+  /**
+   * Putin's name as the world writes it (nomenklatura's 80 spellings in 20-odd scripts and languages)
+   * screened against his SDN entry alone.
+   */
+  @Test
+  void multiScriptSpellingsOfOneNameStayAboveTheirFloor() throws Exception {
+    var putin = io.interdict.model.ListedEntity.builder("us-ofac-sdn", "35096", io.interdict.model.EntityType.PERSON)
+        .name("PUTIN, Vladimir Vladimirovich", io.interdict.model.NameType.PRIMARY)
+        .name("PUTIN, Vladimir", io.interdict.model.NameType.STRONG_AKA).build();
+    MatchEngine engine = MatchEngine.build(List.of(putin));
+    List<String> missed = new java.util.ArrayList<>();
+    List<String> names = java.nio.file.Files.readAllLines(SharedData.require("eval/nomenklatura/multiscript_aliases_putin.txt"))
+        .stream().filter(l -> !l.isBlank()).toList();
+    for (String name : names) {
+      if (engine.screen(Query.name(name), MatchEngine.DEFAULT_THRESHOLD, 1).isEmpty()) {
+        missed.add(name);
+      }
+    }
+    assertThat(1.0 - (double) missed.size() / names.size()).as("recall; missed: %s", missed).isGreaterThanOrEqualTo(0.90);
+  }
+
   @Test
   void entityChecksAccuracyStaysAboveItsFloor() throws Exception {
     var cases = EntityChecks.read(SharedData.require("eval/nomenklatura/entity_checks.yml"));
