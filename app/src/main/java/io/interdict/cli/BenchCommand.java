@@ -201,7 +201,7 @@ public final class BenchCommand implements Callable<Integer> {
   static final String PUTIN = "PUTIN, Vladimir Vladimirovich";
 
   /**
-   * Recall over one listed person's name as the world writes it: 80 spellings of Vladimir Putin in
+   * Recall over one listed person's name as the world writes it: 81 spellings of Vladimir Putin in
    * 20-odd scripts and languages (nomenklatura's set), each screened alone; found when his SDN entry
    * is among the hits.
    */

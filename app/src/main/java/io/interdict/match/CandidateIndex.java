@@ -56,9 +56,12 @@ final class CandidateIndex {
   private final DeletionIndex joinedIndex;
   private final Map<String, int[]> phonetic;
   /**
-   * Single tokens by their key as Arabic script writes it ({@link Phonetic#arabicScript}): all of them,
-   * for a query word spelled as abjad script writes it, and those so spelled themselves, for any other
-   * query word. Only such pairs compare by that key ({@link TokenSimilarity#sim}).
+   * Single tokens by their key as Arabic script writes it ({@link Phonetic#arabicScript}), where that
+   * differs from their key ({@code perez} under {@code brs}), and the tokens spelled as abjad script
+   * writes them ({@link Phonetic#abjadSpelling}) by that key. A query word so spelled meets every
+   * token whose key as Arabic script writes it is its own (in {@code phonetic} or the first table);
+   * any other query word meets only the tokens so spelled there, the only pairs compared by that key
+   * ({@link TokenSimilarity#sim}).
    */
   private final Map<String, int[]> arabicKeys;
   private final Map<String, int[]> abjadArabicKeys;
@@ -138,7 +141,9 @@ final class CandidateIndex {
       if (!key.isEmpty()) {
         ph.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         String arabic = Phonetic.arabicScript(key);
-        ar.computeIfAbsent(arabic, k -> new ArrayList<>()).add(i); // Perez under brs, where byryz looks
+        if (arabic != key) {
+          ar.computeIfAbsent(arabic, k -> new ArrayList<>()).add(i);
+        }
         if (Phonetic.abjadSpelling(vocab[i])) {
           abjadAr.computeIfAbsent(arabic, k -> new ArrayList<>()).add(i);
         }
@@ -255,7 +260,14 @@ final class CandidateIndex {
       if (!key.isEmpty()) {
         phoneticCandidates(unit, phonetic.get(key), out);
         String arabic = Phonetic.arabicScript(key);
-        phoneticCandidates(unit, (Phonetic.abjadSpelling(unit) ? arabicKeys : abjadArabicKeys).get(arabic), out);
+        if (Phonetic.abjadSpelling(unit)) {
+          if (arabic != key) {
+            phoneticCandidates(unit, phonetic.get(arabic), out); // Persian pwtyn meets Arabic bwtyn
+          }
+          phoneticCandidates(unit, arabicKeys.get(arabic), out); // and Putin
+        } else {
+          phoneticCandidates(unit, abjadArabicKeys.get(arabic), out);
+        }
       }
       joinedIndex.candidates(unit, TokenSimilarity.maxJoinedEdits(la + 1), j -> {
         if (out.first(singles + j)) {

@@ -25,7 +25,7 @@ class EvalFloorsTest {
   }
 
   /**
-   * Putin's name as the world writes it (nomenklatura's 80 spellings in 20-odd scripts and languages)
+   * Putin's name as the world writes it (nomenklatura's 81 spellings in 20-odd scripts and languages)
    * screened against his SDN entry alone.
    */
   @Test
