@@ -149,6 +149,67 @@ class IndexMatchesScanTest {
     assertThat(initialHits).as("hits with an initial on one side").isGreaterThan(500);
   }
 
+  /**
+   * Names spelled in Arabic, Persian, Hebrew, Greek, Devanagari and Latin script, listed in one and
+   * queried in another, damaged within their own script: the keys as abjad scripts write them
+   * (skeletons from three letters, p as b, v as f or w, g as j) must find every name the full scan
+   * finds.
+   */
+  @Test
+  void indexFindsCrossScriptSpellingsLikeAFullScan() {
+    String[] given = {"Vladimir", "فلاديمير", "ولادیمیر", "ולדימיר", "Angela", "أنجيلا", "Bashar", "بشار", "Usama",
+        "أسامة", "Hasan", "حسن", "Hussein", "حسين", "Ahmad", "أحمد", "אחמד", "Mahmoud", "محمود", "Fernando",
+        "فرناندو", "Viktor", "فيكتور", "Dimitris", "Δημήτρης", "Mohan", "मोहन", "Ramzan", "رمضان", "Ayman", "أيمن"};
+    String[] family = {"Putin", "بوتين", "بوتن", "פוטין", "Merkel", "ميركل", "al-Assad", "الأسد", "bin Laden",
+        "بن لادن", "Perez", "بيريز", "Bout", "بوت", "Ashraf", "اشرفی", "Ashrafi", "Hamidi", "حمیدی", "Safari", "ظفری",
+        "Jaber", "الجابر", "Vasileiou", "Βασιλείου", "Bhagwat", "भागवत", "Husayni", "حسنی", "Gafur", "جعفر"};
+    Random r = new Random(17);
+    List<ListedEntity> list = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      String name = given[r.nextInt(given.length)] + " " + family[r.nextInt(family.length)];
+      list.add(ListedEntity.builder("t", "n" + i, r.nextBoolean() ? EntityType.PERSON : EntityType.ANY)
+          .name(name, NameType.PRIMARY).build());
+      names.add(name);
+    }
+    MatchEngine engine = MatchEngine.build(list);
+    int crossScript = 0;
+    for (int i = 0; i < 1_500; i++) {
+      String q = r.nextBoolean() ? names.get(r.nextInt(names.size()))
+          : given[r.nextInt(given.length)] + " " + family[r.nextInt(family.length)];
+      q = r.nextInt(3) == 0 ? damageWithinScript(q, r) : q;
+      double threshold = i % 2 == 0 ? 0.6 : MatchEngine.DEFAULT_THRESHOLD;
+      List<Match> hits = engine.screen(Query.name(q), threshold, 1000);
+      assertThat(keys(hits)).as("query '%s' at %.2f", q, threshold)
+          .isEqualTo(keys(engine.screenByScan(Query.name(q), threshold, 1000)));
+      for (Match m : hits) {
+        if (latin(q) != latin(m.matchedName().value())) {
+          crossScript++;
+        }
+      }
+    }
+    assertThat(crossScript).as("hits between a Latin and another script").isGreaterThan(500);
+  }
+
+  private static boolean latin(String s) {
+    return s.codePoints().filter(Character::isLetter).allMatch(c -> c < 0x250);
+  }
+
+  /** One or two letters deleted, doubled or replaced by another letter of the same name. */
+  private static String damageWithinScript(String s, Random r) {
+    StringBuilder b = new StringBuilder(s);
+    for (int i = 1 + r.nextInt(2); i > 0 && b.length() > 3; i--) {
+      int p = r.nextInt(b.length());
+      char other = s.charAt(r.nextInt(s.length()));
+      switch (r.nextInt(3)) {
+        case 0 -> b.deleteCharAt(p);
+        case 1 -> b.insert(p, b.charAt(p));
+        default -> b.setCharAt(p, other);
+      }
+    }
+    return b.toString();
+  }
+
   /** Cuts each word but the last, with probability 1/3, to its initial; sometimes adds a stray one. */
   private static String initialled(String name, Random r) {
     String[] words = name.split(" ");
