@@ -78,7 +78,7 @@ public final class NameAnalyzer {
     List<String> toks = new ArrayList<>(plain.size());
     List<Byte> kinds = new ArrayList<>(plain.size());
     List<String[]> readings = wadeGiles == null ? null : new ArrayList<>(plain.size());
-    applyTables(plain, wadeGiles, syllabic(plain) || Scripts.symbolic(script), toks, kinds, readings);
+    applyTables(plain, wadeGiles, Scripts.symbolic(script), syllabic(plain), toks, kinds, readings);
     if (toks.isEmpty() && !plain.isEmpty()) {
       // A name made only of titles or stop words ("The President") keeps its words.
       for (String p : plain) {
@@ -382,12 +382,13 @@ public final class NameAnalyzer {
    * of a name read as Wade-Giles ({@code wadeGiles[i] != null}) are name words whatever else they
    * spell ({@code Tsai Ing-wen}: ing is no engineer's title, {@code Te} no particle); they take only
    * their spelling family, and their readings go to {@code readings}, one entry per token. In a
-   * name made of East-Asian syllables or written in Han, Hangul or Katakana ({@code eastAsian}) a
-   * word that alone spells a title or a legal form is a syllable: Pao, Ao and Sa are family names
-   * there, not joint-stock companies.
+   * name written in Han, Hangul or Katakana ({@code symbolic}) a word that alone spells a title or a
+   * legal form is a syllable, and so is one such syllable in a name made of East-Asian syllables
+   * ({@code syllabic}): Pao, Ao and Sa are family names there, not joint-stock companies. A longer
+   * word keeps its reading there (the Hungarian title in {@code Putyin elnök}).
    */
-  private void applyTables(List<String> plain, String[][] wadeGiles, boolean eastAsian, List<String> toks,
-      List<Byte> kinds, List<String[]> readings) {
+  private void applyTables(List<String> plain, String[][] wadeGiles, boolean symbolic, boolean syllabic,
+      List<String> toks, List<Byte> kinds, List<String[]> readings) {
     int i = 0;
     while (i < plain.size()) {
       if (wadeGiles != null && wadeGiles[i] != null) {
@@ -424,7 +425,8 @@ public final class NameAnalyzer {
         matchedEnd = i + 1;
       }
       if (matched != null && matchedEnd == i + 1
-          && (eastAsian && (matched.out.length == 0 || matched.kind == TokenKind.LEGAL)
+          && ((symbolic || syllabic && Syllables.one(plain.get(i)))
+                  && (matched.out.length == 0 || matched.kind == TokenKind.LEGAL)
               || matched.out.length == 0 && !kinds.isEmpty() && kinds.get(kinds.size() - 1) == TokenKind.PARTICLE)) {
         matched = null; // a title after al- or bin is a family name: El Sayed, Al-Haji
       }
