@@ -118,7 +118,6 @@ class IndexMatchesScanTest {
     String[] given = {"John", "Jane", "James", "Kim", "Ali", "Mohammed", "Maria", "Sang", "Jong", "Abdul", "Ivan"};
     String[] family = {"Smith", "Kim", "Hassan", "Ali", "Rossi", "Un", "Petrov", "Ahmed", "Jones"};
     Random r = new Random(13);
-    List<ListedEntity> list = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (int i = 0; i < 500; i++) {
       String name = initialled(given[r.nextInt(given.length)] + " " + given[r.nextInt(given.length)] + " "
@@ -128,11 +127,9 @@ class IndexMatchesScanTest {
         String lone = String.valueOf("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".charAt(r.nextInt(36)));
         name = r.nextBoolean() ? name + " " + lone : lone + " " + family[r.nextInt(family.length)];
       }
-      list.add(ListedEntity.builder("t", "n" + i, r.nextBoolean() ? EntityType.PERSON : EntityType.ANY)
-          .name(name, NameType.PRIMARY).build());
       names.add(name);
     }
-    MatchEngine engine = MatchEngine.build(list);
+    MatchEngine engine = MatchEngine.build(personsOrAny(names, r));
     int initialHits = 0;
     for (int i = 0; i < 1_500; i++) {
       String q = initialled(names.get(r.nextInt(names.size())).replace(".", ""), r);
@@ -164,15 +161,11 @@ class IndexMatchesScanTest {
         "بن لادن", "Perez", "بيريز", "Bout", "بوت", "Ashraf", "اشرفی", "Ashrafi", "Hamidi", "حمیدی", "Safari", "ظفری",
         "Jaber", "الجابر", "Vasileiou", "Βασιλείου", "Bhagwat", "भागवत", "Husayni", "حسنی", "Gafur", "جعفر"};
     Random r = new Random(17);
-    List<ListedEntity> list = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (int i = 0; i < 500; i++) {
-      String name = given[r.nextInt(given.length)] + " " + family[r.nextInt(family.length)];
-      list.add(ListedEntity.builder("t", "n" + i, r.nextBoolean() ? EntityType.PERSON : EntityType.ANY)
-          .name(name, NameType.PRIMARY).build());
-      names.add(name);
+      names.add(given[r.nextInt(given.length)] + " " + family[r.nextInt(family.length)]);
     }
-    MatchEngine engine = MatchEngine.build(list);
+    MatchEngine engine = MatchEngine.build(personsOrAny(names, r));
     int crossScript = 0;
     for (int i = 0; i < 1_500; i++) {
       String q = r.nextBoolean() ? names.get(r.nextInt(names.size()))
@@ -189,6 +182,16 @@ class IndexMatchesScanTest {
       }
     }
     assertThat(crossScript).as("hits between a Latin and another script").isGreaterThan(500);
+  }
+
+  /** One listed entity per name, a person or of unknown type at random. */
+  private static List<ListedEntity> personsOrAny(List<String> names, Random r) {
+    List<ListedEntity> list = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      list.add(ListedEntity.builder("t", "n" + i, r.nextBoolean() ? EntityType.PERSON : EntityType.ANY)
+          .name(names.get(i), NameType.PRIMARY).build());
+    }
+    return list;
   }
 
   private static boolean latin(String s) {
