@@ -151,14 +151,16 @@ public final class TokenSimilarity {
     }
     if (s < PHONETIC && (d <= len / 2 || Phonetic.abjadSpelling(a) || Phonetic.abjadSpelling(b))) {
       // Keys drop every vowel: only spellings still within half their letters of each other are one
-      // name said alike (Qasim/Kassem), not two names sharing consonants (Anthony/Enedina). A word
-      // romanised from a script that writes no short vowels has only its consonants to compare
-      // (تيريز -> tyryz ~ Therese, فلاديمير -> fladymyr ~ Vladimir).
+      // name said alike (Qasim/Kassem), not two names sharing consonants (Anthony/Enedina); so too
+      // for a Latin spelling that looks like an abjad one (Maryam ~ Miriam). A word romanised from
+      // a script that writes no short vowels has only its consonants and long vowels to compare
+      // (تيريز -> tyryz ~ Therese, فلاديمير -> fladymyr ~ Vladimir; حسني -> hsny is not Husayn).
       String pa = Phonetic.key(a);
       String pb = pa.isEmpty() ? "" : Phonetic.key(b);
-      if (!pa.isEmpty() && (Phonetic.abjadSpelling(a) || Phonetic.abjadSpelling(b)
-          ? Phonetic.arabicScript(pa).equals(Phonetic.arabicScript(pb)) && Phonetic.vowelsAgree(a, b)
-          : pa.equals(pb))) {
+      if (!pa.isEmpty()
+          && (pa.equals(pb) && d <= len / 2 && !Phonetic.vowelless(a) && !Phonetic.vowelless(b)
+              || (Phonetic.abjadSpelling(a) || Phonetic.abjadSpelling(b))
+                  && Phonetic.arabicScript(pa).equals(Phonetic.arabicScript(pb)) && Phonetic.vowelsAgree(a, b))) {
         s = PHONETIC;
       }
     }

@@ -19,12 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The analysis chain every name goes through, listed names and queries alike: camel-case split ->
- * fold (NFKC + case fold) -> script detection -> Arabic article written apart, final ta marbuta as h -> romanisation -> tokenisation -> number words as
- * digits -> East Slavic names in other languages' romanisations respelled ({@link SlavicRomanisation})
- * -> phrase tables (drop honorifics and
- * stop words, canonicalise legal forms, class words, particles, spelling families) -> Roman numerals
- * -> ending rules ->
- * token kinds. Thread-safe.
+ * fold (NFKC + case fold) -> script detection -> in Arabic script, the article written apart and a
+ * final ta marbuta read as h -> romanisation -> tokenisation -> number words as digits -> East Slavic
+ * names in other languages' romanisations respelled ({@link SlavicRomanisation}) -> phrase tables
+ * (drop honorifics and stop words, canonicalise legal forms, class words, particles, spelling
+ * families) -> Roman numerals -> ending rules -> token kinds. Thread-safe.
  */
 public final class NameAnalyzer {
   private static final int MIN_ENDING_LENGTH = 5;

@@ -12,7 +12,8 @@ import java.util.Set;
  * Reads an East Slavic name written the way another language romanises it as the English (BGN/PCGN)
  * spelling the lists use: {@code Wolodymyr Selenskyj -> volodymyr selenskyy}, {@code Sergejs Lavrovs ->
  * sergey lavrov}, {@code Sergueï Choïgou -> serguei shoigu}, {@code Vlagyimir Putyin -> vladimir
- * putin}, {@code Wladimirowitsj Poetin -> vladimirovich putin}. Data in {@code names/slavic_romanisation.txt}.
+ * putin}, {@code Wladimirowitsj Poetin -> vladimirovich putin}. Data in {@code
+ * names/slavic_romanisation.txt}.
  *
  * <p>German, Polish, French and Baltic spellings contradict each other and English (J is Y in German
  * and ZH in French), so a name is respelled only when one of its words says it is East Slavic and
@@ -106,8 +107,8 @@ public final class SlavicRomanisation {
 
   /**
    * The tokens of a name as English would spell them when the name is East Slavic in a German,
-   * Polish, Czech, French, Dutch, Hungarian, Latvian or Lithuanian romanisation ({@link #mode} not 0); otherwise {@code
-   * plain} itself.
+   * Polish, Czech, French, Dutch, Hungarian, Latvian or Lithuanian romanisation ({@link #mode} not
+   * 0); otherwise {@code plain} itself.
    */
   public List<String> apply(List<String> plain, int mode) {
     if (mode == 0) {

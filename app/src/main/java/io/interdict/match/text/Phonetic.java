@@ -34,7 +34,8 @@ public final class Phonetic {
    * write no short vowels, and ICU spells their long vowels alif, waw and ya as a, w and y. So: no
    * vowel letter after the first ({@code klyntwn}), or a as the only one with w or y written after a
    * consonant ({@code fladymyr}, {@code dwnald}). A Latin spelling of a name has e, i, o or u, or,
-   * with a alone (Bashar, Ahmad), no w or y after a consonant.
+   * with a alone (Bashar, Ahmad), no w or y after a consonant; one that looks so all the same
+   * (Fachry) meets another Latin spelling only where {@link #vowelsAgree}.
    */
   public static boolean abjadSpelling(String t) {
     boolean vowelLetter = false;
@@ -51,7 +52,19 @@ public final class Phonetic {
         default:
       }
     }
-    return vowelLetter || t.indexOf('a', 1) < 0;
+    return vowelLetter || vowelless(t);
+  }
+
+  /** No vowel letter after the first ({@code klyntwn}, {@code hsyn}): a consonant skeleton. */
+  public static boolean vowelless(String t) {
+    for (int i = 1; i < t.length(); i++) {
+      switch (t.charAt(i)) {
+        case 'a': case 'e': case 'i': case 'o': case 'u':
+          return false;
+        default:
+      }
+    }
+    return true;
   }
 
   private static boolean consonant(char c) {

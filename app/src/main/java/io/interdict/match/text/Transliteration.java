@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * Hangul is romanised syllable by syllable so that each syllable is a token ({@code 김정은 -> gim
  * jeong eun}), Khmer, which ICU leaves unchanged, by its own table ({@link Khmer}: {@code ហ៊ុន សែន ->
  * hun sen}), Greek as modern Greek ({@code Δημήτρης -> dimitris}), Indic scripts as India spells
- * names in Latin ({@link Hunterian}: {@code मोहन -> mohan}). Letters no chain covers (Lao, Tibetan, Sinhala, ...) are spelt from their Unicode names
- * ({@link LetterNames}), so that no name loses its letters.
+ * names in Latin ({@link Hunterian}: {@code मोहन -> mohan}). Letters no chain covers (Lao, Tibetan,
+ * Sinhala, ...) are spelt from their Unicode names ({@link LetterNames}), so that no name loses its
+ * letters.
  *
  * <p>ICU transliterators are costly to create (up to seconds for Any-Latin), so each chain is created
  * once, lazily, and shared: ICU documents transliterators as stateless, to be shared by threads
