@@ -56,15 +56,13 @@ final class CandidateIndex {
   private final DeletionIndex joinedIndex;
   private final Map<String, int[]> phonetic;
   /**
-   * Single tokens by their key as Arabic script writes it ({@link Phonetic#arabicScript}), where that
-   * differs from their key ({@code perez} under {@code brs}), and the tokens spelled as abjad script
-   * writes them ({@link Phonetic#abjadSpelling}) by that key. A query word so spelled meets every
-   * token whose key as Arabic script writes it is its own (in {@code phonetic} or the first table);
-   * any other query word meets only the tokens so spelled there, the only pairs compared by that key
-   * ({@link TokenSimilarity#sim}).
+   * Single tokens by {@link Phonetic#abjadKey}: all of them ({@code perez} under {@code brs}, {@code
+   * umar} under {@code amr}), and those spelled as abjad script writes them ({@link
+   * Phonetic#abjadSpelling}). A query word so spelled meets every token of its key; any other query
+   * word only the tokens so spelled, the only pairs compared by that key ({@link TokenSimilarity#sim}).
    */
-  private final Map<String, int[]> arabicKeys;
-  private final Map<String, int[]> abjadArabicKeys;
+  private final Map<String, int[]> abjadKeys;
+  private final Map<String, int[]> abjadSpelledKeys;
   /**
    * Single tokens by their spelling without repeated letters ({@link Slips#withoutRepeats}), where
    * that differs from the token or is shared; a token that is its own key is found by exact lookup.
@@ -134,24 +132,24 @@ final class CandidateIndex {
     singleIndex = new DeletionIndex(singleWords, TokenSimilarity::indexDepth);
     joinedIndex = new DeletionIndex(joinedWords, len -> TokenSimilarity.maxJoinedEdits(len + 1));
     Map<String, List<Integer>> ph = new HashMap<>();
-    Map<String, List<Integer>> ar = new HashMap<>();
-    Map<String, List<Integer>> abjadAr = new HashMap<>();
+    Map<String, List<Integer>> ab = new HashMap<>();
+    Map<String, List<Integer>> abSpelled = new HashMap<>();
     for (int i = 0; i < singles; i++) {
       String key = Phonetic.key(vocab[i]);
       if (!key.isEmpty()) {
         ph.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-        String arabic = Phonetic.arabicScript(key);
-        if (arabic != key) {
-          ar.computeIfAbsent(arabic, k -> new ArrayList<>()).add(i);
-        }
+      }
+      String abjadKey = Phonetic.abjadKey(vocab[i]);
+      if (!abjadKey.isEmpty()) {
+        ab.computeIfAbsent(abjadKey, k -> new ArrayList<>()).add(i);
         if (Phonetic.abjadSpelling(vocab[i])) {
-          abjadAr.computeIfAbsent(arabic, k -> new ArrayList<>()).add(i);
+          abSpelled.computeIfAbsent(abjadKey, k -> new ArrayList<>()).add(i);
         }
       }
     }
     phonetic = arrays(ph);
-    arabicKeys = arrays(ar);
-    abjadArabicKeys = arrays(abjadAr);
+    abjadKeys = arrays(ab);
+    abjadSpelledKeys = arrays(abSpelled);
     Map<String, List<Integer>> rep = new HashMap<>();
     for (int i = 0; i < singles; i++) {
       rep.computeIfAbsent(Slips.withoutRepeats(vocab[i]), k -> new ArrayList<>()).add(i);
@@ -259,15 +257,10 @@ final class CandidateIndex {
       String key = Phonetic.key(unit);
       if (!key.isEmpty()) {
         phoneticCandidates(unit, phonetic.get(key), out);
-        String arabic = Phonetic.arabicScript(key);
-        if (Phonetic.abjadSpelling(unit)) {
-          if (arabic != key) {
-            phoneticCandidates(unit, phonetic.get(arabic), out); // Persian pwtyn meets Arabic bwtyn
-          }
-          phoneticCandidates(unit, arabicKeys.get(arabic), out); // and Putin
-        } else {
-          phoneticCandidates(unit, abjadArabicKeys.get(arabic), out);
-        }
+      }
+      String abjadKey = Phonetic.abjadKey(unit);
+      if (!abjadKey.isEmpty()) {
+        phoneticCandidates(unit, (Phonetic.abjadSpelling(unit) ? abjadKeys : abjadSpelledKeys).get(abjadKey), out);
       }
       joinedIndex.candidates(unit, TokenSimilarity.maxJoinedEdits(la + 1), j -> {
         if (out.first(singles + j)) {

@@ -149,19 +149,21 @@ public final class TokenSimilarity {
     if (s <= SOFT_MAX && Slips.withoutRepeats(a).equals(Slips.withoutRepeats(b))) {
       s = 1f - 1f / len; // letters repeated by a held key, however many: one slip (Joonng ~ Jong)
     }
-    if (s < PHONETIC && (d <= len / 2 || Phonetic.abjadSpelling(a) || Phonetic.abjadSpelling(b))) {
+    boolean abjad = s < PHONETIC && (Phonetic.abjadSpelling(a) || Phonetic.abjadSpelling(b));
+    if (s < PHONETIC && (d <= len / 2 || abjad)) {
       // Keys drop every vowel: only spellings still within half their letters of each other are one
       // name said alike (Qasim/Kassem), not two names sharing consonants (Anthony/Enedina); so too
       // for a Latin spelling that looks like an abjad one (Maryam ~ Miriam). A word romanised from
       // a script that writes no short vowels has only its consonants and long vowels to compare
       // (تيريز -> tyryz ~ Therese, فلاديمير -> fladymyr ~ Vladimir; حسني -> hsny is not Husayn).
-      String pa = Phonetic.key(a);
-      String pb = pa.isEmpty() ? "" : Phonetic.key(b);
-      if (!pa.isEmpty()
-          && (pa.equals(pb) && d <= len / 2 && !Phonetic.vowelless(a) && !Phonetic.vowelless(b)
-              || (Phonetic.abjadSpelling(a) || Phonetic.abjadSpelling(b))
-                  && Phonetic.arabicScript(pa).equals(Phonetic.arabicScript(pb)) && Phonetic.vowelsAgree(a, b))) {
+      String pa = d <= len / 2 && !Phonetic.vowelless(a) && !Phonetic.vowelless(b) ? Phonetic.key(a) : "";
+      if (!pa.isEmpty() && pa.equals(Phonetic.key(b))) {
         s = PHONETIC;
+      } else if (abjad) {
+        String ka = Phonetic.abjadKey(a);
+        if (!ka.isEmpty() && ka.equals(Phonetic.abjadKey(b)) && Phonetic.vowelsAgree(a, b)) {
+          s = PHONETIC;
+        }
       }
     }
     return s > SOFT_MAX && !sameSyllableIfSyllables(a, b) ? 0f : s;

@@ -38,6 +38,11 @@ class CrossScriptMatchTest {
     "Vladimir Putin|فلاديمير بوتين",      // listed in Arabic script, screened in Latin
     "بشار الأسد|Bashar AL-ASSAD",         // the article joined to the name
     "أسامة بن لادن|Usama BIN LADEN",      // ta marbuta said -a
+    "محمد علي|Mohammed ALI",              // ayn written as the vowel it carries; h a letter
+    "محمود عباس|Mahmoud ABBAS",
+    "عمر البشير|Omar AL-BASHIR",
+    "عبد الله عزام|Abdullah AZZAM",       // Allah as romanised, joined into Abdallah
+    "صدام حسين|Saddam HUSSEIN",
     "Δημήτρης Βασιλείου|Dimitris VASILEIOU", // modern Greek, as Greek passports spell it
     "Κυριάκος Μητσοτάκης|Kyriakos MITSOTAKIS",
     "हाफ़िज़ मुहम्मद सईद|Hafiz Muhammad SAEED", // Hindi, spelled as India spells names in Latin

@@ -57,6 +57,9 @@ class TokenSimilarityTest {
     "anjyla, angela, 0.85", "wldymyr, vladimir, 0.85", // g as j; Hebrew and Persian write v as w
     "fladymyr, vladimir, 0.85", "asd, assad, 0.85",   // alif written as a; a skeleton of three letters
     "fladymyrwfytsh, vladimirovich, 0.85",            // ch written t, sh
+    "amr, umar, 0.85", "adl, adel, 0.85",             // against a Latin word of four letters too
+    "mhmd, muhammad, 0.85", "mhdy, mahdi, 0.85",      // h is a letter there (but not in th: tyryz)
+    "sdam, saddam, 0.85", "rmdan, ramadan, 0.85",     // a alone after two consonants no Latin word starts with
     "hsyn, husayn, 0.85", "hsyn, hussein, 0.85",      // the long vowel where the Latin has it
     "byryz, beraz, 0.6", "hsny, husayn, 0.5",         // not where it has none (Hasani is not Husayn):
     "hsyn, hasan, 0.6", "ashrfy, ashraf, 0.6",        // only look-alikes; nor with a vowel more (Ashrafi)

@@ -7,7 +7,7 @@ package io.interdict.match.text;
  * and {@code Kassem}, {@code Husayn} and {@code Hussein}, {@code Yusuf} and {@code Youssef} agree.
  * Returns "" for tokens shorter than five letters, giving fewer than three key letters or contain digits
  * (those compare by spelling only); a word spelled as abjad script writes it ({@link #abjadSpelling})
- * has a key from three letters on, since its skeleton is all it has ({@code الأسد -> asd}).
+ * compares by {@link #abjadKey}, from three letters on.
  */
 public final class Phonetic {
   private Phonetic() {}
@@ -33,9 +33,10 @@ public final class Phonetic {
    * Whether {@code t} is spelled as a word romanised from Arabic, Persian or Hebrew script: these
    * write no short vowels, and ICU spells their long vowels alif, waw and ya as a, w and y. So: no
    * vowel letter after the first ({@code klyntwn}), or a as the only one with w or y written after a
-   * consonant ({@code fladymyr}, {@code dwnald}). A Latin spelling of a name has e, i, o or u, or,
-   * with a alone (Bashar, Ahmad), no w or y after a consonant; one that looks so all the same
-   * (Fachry) meets another Latin spelling only where {@link #vowelsAgree}.
+   * consonant ({@code fladymyr}, {@code dwnald}), or a alone after two first consonants no Latin
+   * word starts with ({@code sdam}, {@code rmdan}, {@code ndal}). A Latin spelling of a name has e,
+   * i, o or u, or, with a alone (Bashar, Ahmad, Khalaf), none of these; one that looks so
+   * all the same (Fachry) meets another Latin spelling only where {@link #vowelsAgree}.
    */
   public static boolean abjadSpelling(String t) {
     boolean vowelLetter = false;
@@ -52,8 +53,16 @@ public final class Phonetic {
         default:
       }
     }
-    return vowelLetter || vowelless(t);
+    return vowelLetter || vowelless(t)
+        || t.length() >= 3 && consonant(t.charAt(0)) && consonant(t.charAt(1)) && !LATIN_ONSETS.contains(t.substring(0, 2));
   }
+
+  /** Two consonants a Latin spelling of a name may start with (Bruno, Khalid, Shah, Szabo, Vladimir). */
+  private static final java.util.Set<String> LATIN_ONSETS = java.util.Set.of(
+      "bh", "bl", "br", "ch", "cl", "cr", "cz", "dh", "dj", "dr", "dw", "dz", "fl", "fr", "gh", "gl", "gn",
+      "gr", "gw", "kh", "kl", "kn", "kr", "kv", "kw", "ph", "pl", "pr", "ps", "rh", "rz", "sc", "sh", "sk",
+      "sl", "sm", "sn", "sp", "sr", "st", "sv", "sw", "sz", "th", "tr", "ts", "tw", "tz", "vl", "vr", "wh",
+      "wr", "zh", "zv", "zw");
 
   /** No vowel letter after the first ({@code klyntwn}, {@code hsyn}): a consonant skeleton. */
   public static boolean vowelless(String t) {
@@ -73,10 +82,25 @@ public final class Phonetic {
 
   public static String key(String t) {
     int n = t.length();
-    if (n < 5 && (n < 3 || !abjadSpelling(t))) {
+    if (n < 5) {
       return ""; // short tokens (syllables: sang/song, kang/kong) are told apart by spelling
     }
-    String k = skeleton(t, false);
+    String k = skeleton(t, false, false);
+    return k.length() >= 3 ? k : "";
+  }
+
+  /**
+   * The key a word spelled as abjad script writes it is compared by, with any other word: its
+   * skeleton as Arabic script writes it ({@link #arabicScript}), from three letters on, since a
+   * skeleton is all such a word has ({@code الأسد -> asd ~ Assad}, {@code عمر -> amr ~ Umar}); "" when
+   * shorter. An h there is a letter (ه, ح: {@code مهدي -> mhdy ~ Mahdi}), except at the end, where
+   * Latin spellings write it or not (Usama, Usamah).
+   */
+  public static String abjadKey(String t) {
+    if (t.length() < 3) {
+      return "";
+    }
+    String k = arabicScript(skeleton(t, false, true));
     return k.length() >= 3 ? k : "";
   }
 
@@ -89,8 +113,8 @@ public final class Phonetic {
    * Compares {@link #skeleton}s with vowels marked; one must be a subsequence of the other.
    */
   public static boolean vowelsAgree(String a, String b) {
-    String va = arabicScript(skeleton(a, true));
-    String vb = arabicScript(skeleton(b, true));
+    String va = arabicScript(skeleton(a, true, false));
+    String vb = arabicScript(skeleton(b, true, false));
     return subsequence(va, vb) || subsequence(vb, va);
   }
 
@@ -107,11 +131,16 @@ public final class Phonetic {
   /**
    * The consonant skeleton {@link #key} is made of; with {@code vowels}, each vowel after the first
    * letter marked instead of dropped: {@code A} for a, {@code I} for e, i and y, {@code U} for o, u
-   * and w (as diphthongs too: Husayn, Hussein), a run of one mark written once. Empty when the word
-   * has a digit.
+   * and w (as diphthongs too: Husayn, Hussein), a run of one mark written once; with {@code keepH},
+   * an h inside the word kept as a letter, unless it only spells a sound with the letter before it
+   * ({@link #digraph}; sh, ch, kh and ph are read as one letter anyway). Empty when the word has a
+   * digit.
    */
-  static String skeleton(String t, boolean vowels) {
+  static String skeleton(String t, boolean vowels, boolean keepH) {
     int n = t.length();
+    // In a Latin spelling h and w leave a doubled consonant doubled; in an abjad one they are letters
+    // between two consonants (محمد -> mhmd meets Muhammad's m-m).
+    boolean abjad = abjadSpelling(t);
     StringBuilder sb = new StringBuilder(n);
     char last = 0;
     for (int i = 0; i < n; i++) {
@@ -126,7 +155,7 @@ public final class Phonetic {
           m = i == 0 ? 'a' : vowels ? mark(c) : 0;
           break;
         case 'h': case 'w':
-          m = i == 0 ? c : vowels && c == 'w' ? mark(c) : 0;
+          m = i == 0 ? c : vowels && c == 'w' ? mark(c) : keepH && c == 'h' && i + 1 < n && !digraph(t.charAt(i - 1)) ? 'h' : 0;
           break;
         case 'c':
           if (next == 'h') {
@@ -188,11 +217,16 @@ public final class Phonetic {
       }
       if (m != 0) {
         last = m;
-      } else if (c != 'h' && c != 'w') {
+      } else if (abjad || c != 'h' && c != 'w') {
         last = 0;
       }
     }
     return sb.toString();
+  }
+
+  /** Whether an h after {@code c} only spells one sound with it, in Latin as in ICU's Arabic: th, dh, gh, zh. */
+  private static boolean digraph(char c) {
+    return c == 't' || c == 'd' || c == 'g' || c == 'z';
   }
 
   /** The vowel mark of {@code c}, a vowel letter or y or w after the first letter. */

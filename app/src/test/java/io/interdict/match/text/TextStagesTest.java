@@ -128,12 +128,25 @@ class TextStagesTest {
     assertThat(TaMarbuta.apply(in)).isEqualTo(out);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "علي|الي", "عباس|اباس", "عمر البشير|امر البشير",   // a word-initial ayn is the vowel Latin writes
+    "عادل|ادل",                                       // before an alif, that alif alone
+    "جعفر|جعفر", "ع|ع",                               // inside a word, or alone, it stays
+    "Ali|Ali",
+  })
+  void anInitialAynIsReadAsTheVowelItCarries(String in, String out) {
+    assertThat(InitialAyn.apply(in)).isEqualTo(out);
+  }
+
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource({
     "klyntwn,true", "tyryz,true", "bwtn,true",       // no vowel letter: a skeleton
     "fladymyr,true", "dwnald,true", "anjyla,true",   // a and a long vowel written w or y
     "bashar,false", "ahmad,false",                   // a alone: a Latin spelling as likely
     "vladimir,false", "angela,false", "aymn,true",
+    "sdam,true", "rmdan,true",                       // a alone after a cluster Latin does not start with
+    "stan,false", "khalaf,false",                    // but Latin does start with st and kh
   })
   void abjadSpellingsAreRecognisedByTheirVowelLetters(String token, boolean abjad) {
     assertThat(Phonetic.abjadSpelling(token)).isEqualTo(abjad);
