@@ -156,10 +156,12 @@ class IndexMatchesScanTest {
   void indexFindsCrossScriptSpellingsLikeAFullScan() {
     String[] given = {"Vladimir", "فلاديمير", "ولادیمیر", "ולדימיר", "Angela", "أنجيلا", "Bashar", "بشار", "Usama",
         "أسامة", "Hasan", "حسن", "Hussein", "حسين", "Ahmad", "أحمد", "אחמד", "Mahmoud", "محمود", "Fernando",
-        "فرناندو", "Viktor", "فيكتور", "Dimitris", "Δημήτρης", "Mohan", "मोहन", "Ramzan", "رمضان", "Ayman", "أيمن"};
+        "فرناندو", "Viktor", "فيكتور", "Dimitris", "Δημήτρης", "Mohan", "मोहन", "Ramzan", "رمضان", "Ayman", "أيمن",
+        "Mohammed", "محمد", "Ali", "علي", "Umar", "عمر", "Saddam", "صدام", "Adel", "عادل"};
     String[] family = {"Putin", "بوتين", "بوتن", "פוטין", "Merkel", "ميركل", "al-Assad", "الأسد", "bin Laden",
         "بن لادن", "Perez", "بيريز", "Bout", "بوت", "Ashraf", "اشرفی", "Ashrafi", "Hamidi", "حمیدی", "Safari", "ظفری",
-        "Jaber", "الجابر", "Vasileiou", "Βασιλείου", "Bhagwat", "भागवत", "Husayni", "حسنی", "Gafur", "جعفر"};
+        "Jaber", "الجابر", "Vasileiou", "Βασιλείου", "Bhagwat", "भागवत", "Husayni", "حسنی", "Gafur", "جعفر",
+        "Mahdi", "مهدي", "Abbas", "عباس", "Tikriti", "التكريتي"};
     Random r = new Random(17);
     List<String> names = new ArrayList<>();
     for (int i = 0; i < 500; i++) {
