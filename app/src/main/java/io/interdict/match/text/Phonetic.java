@@ -40,12 +40,14 @@ public final class Phonetic {
    */
   public static boolean abjadSpelling(String t) {
     boolean vowelLetter = false;
+    boolean a = false;
     for (int i = 1; i < t.length(); i++) {
       char c = t.charAt(i);
       switch (c) {
         case 'e': case 'i': case 'o': case 'u':
           return false;
         case 'a':
+          a = true;
           break;
         case 'w': case 'y':
           vowelLetter |= consonant(t.charAt(i - 1));
@@ -53,16 +55,31 @@ public final class Phonetic {
         default:
       }
     }
-    return vowelLetter || vowelless(t)
-        || t.length() >= 3 && consonant(t.charAt(0)) && consonant(t.charAt(1)) && !LATIN_ONSETS.contains(t.substring(0, 2));
+    return vowelLetter || !a || t.length() >= 3 && !latinOnset(t.charAt(0), t.charAt(1));
   }
 
-  /** Two consonants a Latin spelling of a name may start with (Bruno, Khalid, Shah, Szabo, Vladimir). */
-  private static final java.util.Set<String> LATIN_ONSETS = java.util.Set.of(
+  /**
+   * Two consonants a Latin spelling of a name may start with (Bruno, Khalid, Shah, Szabo, Vladimir),
+   * as a table over letter pairs: {@link #abjadSpelling} asks for every word compared.
+   */
+  private static final boolean[] LATIN_ONSETS = onsets(
       "bh", "bl", "br", "ch", "cl", "cr", "cz", "dh", "dj", "dr", "dw", "dz", "fl", "fr", "gh", "gl", "gn",
       "gr", "gw", "kh", "kl", "kn", "kr", "kv", "kw", "ph", "pl", "pr", "ps", "rh", "rz", "sc", "sh", "sk",
       "sl", "sm", "sn", "sp", "sr", "st", "sv", "sw", "sz", "th", "tr", "ts", "tw", "tz", "vl", "vr", "wh",
       "wr", "zh", "zv", "zw");
+
+  private static boolean[] onsets(String... pairs) {
+    boolean[] table = new boolean[26 * 26];
+    for (String p : pairs) {
+      table[(p.charAt(0) - 'a') * 26 + p.charAt(1) - 'a'] = true;
+    }
+    return table;
+  }
+
+  /** Whether {@code c0 c1} is no two consonants, or two that a Latin word may start with. */
+  private static boolean latinOnset(char c0, char c1) {
+    return !consonant(c0) || !consonant(c1) || LATIN_ONSETS[(c0 - 'a') * 26 + c1 - 'a'];
+  }
 
   /** No vowel letter after the first ({@code klyntwn}, {@code hsyn}): a consonant skeleton. */
   public static boolean vowelless(String t) {
@@ -139,7 +156,7 @@ public final class Phonetic {
   static String skeleton(String t, boolean vowels, boolean keepH) {
     int n = t.length();
     // In a Latin spelling h and w leave a doubled consonant doubled; in an abjad one they are letters
-    // between two consonants (محمد -> mhmd meets Muhammad's m-m).
+    // between two consonants (محمود -> mhmwd keeps Mahmud's m-m, and so is not Muhammad).
     boolean abjad = abjadSpelling(t);
     StringBuilder sb = new StringBuilder(n);
     char last = 0;
