@@ -59,6 +59,7 @@ class TokenSimilarityTest {
     "fladymyrwfytsh, vladimirovich, 0.85",            // ch written t, sh
     "amr, umar, 0.85", "adl, adel, 0.85",             // against a Latin word of four letters too
     "mhmd, muhammad, 0.85", "mhdy, mahdi, 0.85",      // h is a letter there (but not in th: tyryz)
+    "mhmwd, mahmud, 0.85", "mhmwd, muhammad, 0.5",    // and keeps Mahmud's m-h-m apart from Muhammad
     "sdam, saddam, 0.85", "rmdan, ramadan, 0.85",     // a alone after two consonants no Latin word starts with
     "hsyn, husayn, 0.85", "hsyn, hussein, 0.85",      // the long vowel where the Latin has it
     "byryz, beraz, 0.6", "hsny, husayn, 0.5",         // not where it has none (Hasani is not Husayn):
