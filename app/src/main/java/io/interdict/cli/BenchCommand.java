@@ -12,6 +12,7 @@ import io.interdict.match.eval.NameBenchCases;
 import io.interdict.match.eval.PairCase;
 import io.interdict.match.eval.PairEval;
 import io.interdict.match.eval.PersonRow;
+import io.interdict.match.eval.ScriptSplit;
 import io.interdict.match.eval.Spearman;
 import io.interdict.model.EntityType;
 import io.interdict.model.ListedEntity;
@@ -253,23 +254,8 @@ public final class BenchCommand implements Callable<Integer> {
    * entity is among the hits, so only through the entity's Latin names.
    */
   private void arabicScriptNames(List<ListedEntity> entities, double t, List<String> misses) throws Exception {
-    List<ListedEntity> latinOnly = new ArrayList<>();
-    Map<String, List<String>> arabic = new java.util.LinkedHashMap<>();
-    for (ListedEntity e : entities) {
-      ListedEntity.Builder b = e.toBuilder();
-      b.names.clear();
-      for (Name n : e.names()) {
-        if (latinLetters(n.value())) {
-          b.names.add(n);
-        } else if (io.interdict.match.text.Scripts.dominant(io.interdict.match.text.Fold.apply(n.value()))
-            == com.ibm.icu.lang.UScript.ARABIC) {
-          arabic.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(n.value());
-        }
-      }
-      if (!b.names.isEmpty()) {
-        latinOnly.add(b.build());
-      }
-    }
+    List<ListedEntity> latinOnly = ScriptSplit.latinNamesOnly(entities);
+    Map<String, List<String>> arabic = ScriptSplit.arabicScriptNames(entities);
     MatchEngine engine = MatchEngine.build(latinOnly);
     List<String[]> pairs = new ArrayList<>(); // name, intended entity key
     arabic.forEach((key, list) -> list.forEach(name -> pairs.add(new String[] {name, key})));
@@ -296,10 +282,6 @@ public final class BenchCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "Listed names in Arabic script (%d, of %d entities) against the Latin names alone: found %d (recall %.3f); JW baseline at 0.85 (random %d): %d%n",
         pairs.size(), arabic.size(), found, pairs.isEmpty() ? 0 : (double) found / pairs.size(), sample.size(), baseFound);
-  }
-
-  private static boolean latinLetters(String s) {
-    return s.codePoints().filter(Character::isLetter).allMatch(c -> c < 0x250);
   }
 
   private void unRecall(MatchEngine engine, Screener baseline, List<ListedEntity> entities, Path yente, double t)

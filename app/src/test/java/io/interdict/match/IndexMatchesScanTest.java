@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interdict.lists.DemoList;
 import io.interdict.match.eval.BenchLists;
+import io.interdict.match.eval.ScriptSplit;
 import io.interdict.match.names.NameAnalyzer;
 import io.interdict.match.names.Nicknames;
 import io.interdict.model.EntityType;
@@ -178,7 +179,7 @@ class IndexMatchesScanTest {
       assertThat(keys(hits)).as("query '%s' at %.2f", q, threshold)
           .isEqualTo(keys(engine.screenByScan(Query.name(q), threshold, 1000)));
       for (Match m : hits) {
-        if (latin(q) != latin(m.matchedName().value())) {
+        if (ScriptSplit.latinLetters(q) != ScriptSplit.latinLetters(m.matchedName().value())) {
           crossScript++;
         }
       }
@@ -194,10 +195,6 @@ class IndexMatchesScanTest {
           .name(names.get(i), NameType.PRIMARY).build());
     }
     return list;
-  }
-
-  private static boolean latin(String s) {
-    return s.codePoints().filter(Character::isLetter).allMatch(c -> c < 0x250);
   }
 
   /** One or two letters deleted, doubled or replaced by another letter of the same name. */
