@@ -28,8 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * heuristic, so the index returns every name a full scan with the same scorer would return (checked
  * by a randomised test against {@link MatchEngine#screenByScan}).
  *
- * <p>Vocabulary ids: single tokens first, then joined runs of two or three adjacent tokens (a string that is
- * both has two ids).
+ * <p>Vocabulary ids: single tokens written in Latin first, then single tokens romanised from a script
+ * that writes no short vowels ({@link NameUnits#abjad}, compared differently), then joined runs of two
+ * or three adjacent tokens (a string that is several of these has an id for each).
  */
 final class CandidateIndex {
   private static final int CACHE_LIMIT = 200_000;
@@ -51,15 +52,17 @@ final class CandidateIndex {
   }
 
   final String[] vocab;
+  /** Ids from here to {@link #singles} are single words romanised from an abjad script. */
+  private final int firstAbjad;
   private final int singles;
   private final DeletionIndex singleIndex;
   private final DeletionIndex joinedIndex;
   private final Map<String, int[]> phonetic;
   /**
    * Single tokens by {@link Phonetic#abjadKey}: all of them ({@code perez} under {@code brs}, {@code
-   * umar} under {@code amr}), and those spelled as abjad script writes them ({@link
-   * Phonetic#abjadSpelling}). A query word so spelled meets every token of its key; any other query
-   * word only the tokens so spelled, the only pairs compared by that key ({@link TokenSimilarity#sim}).
+   * umar} under {@code amr}), and the {@link Phonetic#abjadWord}s. A query word that is one meets every
+   * token of its key; any other query word only the abjad words, the only pairs compared by that key
+   * ({@link TokenSimilarity#sim(String, boolean, String, boolean)}).
    */
   private final Map<String, int[]> abjadKeys;
   private final Map<String, int[]> abjadSpelledKeys;
@@ -72,24 +75,32 @@ final class CandidateIndex {
   private final float[] maxUnitWeight;
   /** Memo of {@link #similar} for single and for joined query units. */
   private final ConcurrentHashMap<String, Similar> singleCache = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Similar> abjadCache = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Similar> joinedCache = new ConcurrentHashMap<>();
   private final ThreadLocal<Scratch> scratch;
 
   CandidateIndex(List<NameUnits> names) {
     Set<String> single = new LinkedHashSet<>();
+    Set<String> abjad = new LinkedHashSet<>();
     Set<String> joined = new LinkedHashSet<>();
     for (NameUnits u : names) {
       for (int k = 0; k < u.units(); k++) {
-        (u.span[k] == 1 ? single : joined).add(u.text[k]);
+        (u.span[k] > 1 ? joined : u.abjad(k) ? abjad : single).add(u.text[k]);
       }
     }
-    singles = single.size();
+    firstAbjad = single.size();
+    singles = firstAbjad + abjad.size();
     vocab = new String[singles + joined.size()];
-    Map<String, Integer> singleIds = new HashMap<>(singles * 2);
+    Map<String, Integer> singleIds = new HashMap<>(firstAbjad * 2);
+    Map<String, Integer> abjadIds = new HashMap<>(abjad.size() * 2);
     Map<String, Integer> joinedIds = new HashMap<>(joined.size() * 2);
     int id = 0;
     for (String s : single) {
       singleIds.put(s, id);
+      vocab[id++] = s;
+    }
+    for (String s : abjad) {
+      abjadIds.put(s, id);
       vocab[id++] = s;
     }
     for (String s : joined) {
@@ -102,7 +113,7 @@ final class CandidateIndex {
     for (int n = 0; n < names.size(); n++) {
       NameUnits u = names.get(n);
       for (int k = 0; k < u.units(); k++) {
-        int v = (u.span[k] == 1 ? singleIds : joinedIds).get(u.text[k]);
+        int v = (u.span[k] > 1 ? joinedIds : u.abjad(k) ? abjadIds : singleIds).get(u.text[k]);
         u.vocab[k] = v;
         maxW[v] = Math.max(maxW[v], u.weight[k]);
         int[] p = postingsTmp[v];
@@ -139,10 +150,11 @@ final class CandidateIndex {
       if (!key.isEmpty()) {
         ph.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
-      String abjadKey = Phonetic.abjadKey(vocab[i]);
+      boolean abjadWord = Phonetic.abjadWord(vocab[i], abjad(i));
+      String abjadKey = Phonetic.abjadKey(vocab[i], abjadWord);
       if (!abjadKey.isEmpty()) {
         ab.computeIfAbsent(abjadKey, k -> new ArrayList<>()).add(i);
-        if (Phonetic.abjadSpelling(vocab[i])) {
+        if (abjadWord) {
           abSpelled.computeIfAbsent(abjadKey, k -> new ArrayList<>()).add(i);
         }
       }
@@ -169,6 +181,11 @@ final class CandidateIndex {
     return vocab.length;
   }
 
+  /** Whether vocabulary unit {@code id} is a single word romanised from an abjad script. */
+  private boolean abjad(int id) {
+    return id >= firstAbjad && id < singles;
+  }
+
   int[] postings(int vocabId) {
     return namePostings[vocabId];
   }
@@ -177,23 +194,26 @@ final class CandidateIndex {
     return maxUnitWeight[vocabId];
   }
 
-  /** Vocabulary units strongly similar to a query unit; memoised. */
-  Similar similar(String unit, boolean joinedUnit) {
+  /**
+   * Vocabulary units strongly similar to a query unit, {@code abjad} when it is a single word
+   * romanised from an abjad script ({@link NameUnits#abjad}); memoised.
+   */
+  Similar similar(String unit, boolean joinedUnit, boolean abjad) {
     if (unit.length() < 2) {
       return Similar.NONE;
     }
-    ConcurrentHashMap<String, Similar> cache = joinedUnit ? joinedCache : singleCache;
+    ConcurrentHashMap<String, Similar> cache = joinedUnit ? joinedCache : abjad ? abjadCache : singleCache;
     Similar s = cache.get(unit);
     if (s == null) {
-      s = lookup(unit, joinedUnit);
-      if (singleCache.size() + joinedCache.size() < CACHE_LIMIT) {
+      s = lookup(unit, joinedUnit, abjad);
+      if (singleCache.size() + abjadCache.size() + joinedCache.size() < CACHE_LIMIT) {
         cache.put(unit, s);
       }
     }
     return s;
   }
 
-  private Similar lookup(String unit, boolean joinedUnit) {
+  private Similar lookup(String unit, boolean joinedUnit, boolean abjad) {
     Scratch sc = scratch.get();
     if (sc.lookupEpoch == Integer.MAX_VALUE) {
       Arrays.fill(sc.mark, 0);
@@ -219,21 +239,21 @@ final class CandidateIndex {
       for (String name : Nicknames.relatedTo(unit)) {
         singleIndex.candidates(name, 0, id -> {
           if (vocab[id].equals(name) && out.first(id)) {
-            float s = TokenSimilarity.sim(unit, name, false);
+            float s = TokenSimilarity.sim(unit, abjad, name, abjad(id));
             out.keep(id, s, Math.max(s, TokenSimilarity.NICKNAME));
           }
         });
       }
       singleIndex.candidates(unit, TokenSimilarity.indexDepth(la), id -> {
         if (out.first(id)) {
-          out.keep(id, TokenSimilarity.sim(unit, vocab[id], false));
+          out.keep(id, TokenSimilarity.sim(unit, abjad, vocab[id], abjad(id)));
         }
       });
       if (la <= TokenSimilarity.SHORT_VARIANT_MAX) {
         for (String v : TokenSimilarity.shortVariants(unit)) {
           singleIndex.candidates(v, 0, id -> {
             if (out.first(id)) {
-              out.keep(id, TokenSimilarity.sim(unit, vocab[id], false));
+              out.keep(id, TokenSimilarity.sim(unit, abjad, vocab[id], abjad(id)));
             }
           });
         }
@@ -243,24 +263,25 @@ final class CandidateIndex {
       if (sameLetters != null) {
         for (int id : sameLetters) {
           if (out.first(id)) {
-            out.keep(id, TokenSimilarity.sim(unit, vocab[id], false));
+            out.keep(id, TokenSimilarity.sim(unit, abjad, vocab[id], abjad(id)));
           }
         }
       }
       if (plain != unit) {
         singleIndex.candidates(plain, 0, id -> {
           if (vocab[id].equals(plain) && out.first(id)) {
-            out.keep(id, TokenSimilarity.sim(unit, plain, false));
+            out.keep(id, TokenSimilarity.sim(unit, abjad, plain, abjad(id)));
           }
         });
       }
       String key = Phonetic.key(unit);
       if (!key.isEmpty()) {
-        phoneticCandidates(unit, phonetic.get(key), out);
+        phoneticCandidates(unit, abjad, phonetic.get(key), out);
       }
-      String abjadKey = Phonetic.abjadKey(unit);
+      boolean abjadWord = Phonetic.abjadWord(unit, abjad);
+      String abjadKey = Phonetic.abjadKey(unit, abjadWord);
       if (!abjadKey.isEmpty()) {
-        phoneticCandidates(unit, (Phonetic.abjadSpelling(unit) ? abjadKeys : abjadSpelledKeys).get(abjadKey), out);
+        phoneticCandidates(unit, abjad, (abjadWord ? abjadKeys : abjadSpelledKeys).get(abjadKey), out);
       }
       joinedIndex.candidates(unit, TokenSimilarity.maxJoinedEdits(la + 1), j -> {
         if (out.first(singles + j)) {
@@ -277,11 +298,11 @@ final class CandidateIndex {
     return out;
   }
 
-  private void phoneticCandidates(String unit, int[] sameKey, Collector out) {
+  private void phoneticCandidates(String unit, boolean abjad, int[] sameKey, Collector out) {
     if (sameKey != null) {
       for (int id : sameKey) {
         if (out.first(id)) {
-          out.keep(id, TokenSimilarity.sim(unit, vocab[id], false));
+          out.keep(id, TokenSimilarity.sim(unit, abjad, vocab[id], abjad(id)));
         }
       }
     }

@@ -262,15 +262,15 @@ public final class MatchEngine implements Screener {
   private CandidateIndex.Similar[] similars(NameUnits q) {
     CandidateIndex.Similar[] s = new CandidateIndex.Similar[q.units()];
     for (int u = 0; u < s.length; u++) {
-      s[u] = index.similar(q.text[u], q.span[u] > 1);
+      s[u] = index.similar(q.text[u], q.span[u] > 1, q.abjad(u));
     }
     return s;
   }
 
   private static NameScorer.Sim directSim(NameUnits q, NameUnits l, boolean person) {
     return (a, b) -> NameScorer.nicknamesApply(q, a, l, b, person)
-        ? TokenSimilarity.personSim(q.text[a], l.text[b])
-        : TokenSimilarity.sim(q.text[a], l.text[b], q.span[a] > 1 || l.span[b] > 1);
+        ? TokenSimilarity.personSim(q.text[a], q.abjad(a), l.text[b], l.abjad(b))
+        : TokenSimilarity.sim(q.text[a], q.abjad(a), l.text[b], l.abjad(b), q.span[a] > 1 || l.span[b] > 1);
   }
 
   /**

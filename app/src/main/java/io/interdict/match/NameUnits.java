@@ -129,6 +129,15 @@ final class NameUnits {
     return text.length;
   }
 
+  /**
+   * Whether unit {@code u} is a single word romanised from a script that writes no short vowels
+   * ({@link AnalyzedName#skeletons}), compared as such ({@link TokenSimilarity#sim(String, boolean,
+   * String, boolean)}); runs of words compare by spelling only.
+   */
+  boolean abjad(int u) {
+    return span[u] == 1 && name.skeletons() != null && name.skeletons()[first[u]];
+  }
+
   /** Whether the name was read as Wade-Giles: it has pinyin readings. */
   boolean wadeGiles() {
     return writtenUnits < text.length;

@@ -92,8 +92,16 @@ public final class TokenSimilarity {
    * only {@link #maxJoinedEdits} and no phonetic, initial or soft similarity.
    */
   public static float sim(String a, String b, boolean joined) {
+    return sim(a, false, b, false, joined);
+  }
+
+  /**
+   * {@link #sim(String, String, boolean)} for units that may come from a script that writes no short
+   * vowels ({@code abjadA}, {@code abjadB}: see {@link #sim(String, boolean, String, boolean)}).
+   */
+  public static float sim(String a, boolean abjadA, String b, boolean abjadB, boolean joined) {
     if (!joined) {
-      return sim(a, b);
+      return sim(a, abjadA, b, abjadB);
     }
     if (a.equals(b)) {
       return 1f;
@@ -116,7 +124,17 @@ public final class TokenSimilarity {
     return joinedA.equals(joinedB) ? 1f - 1f / joinedA.length() : 0f;
   }
 
+  /** Similarity of two words written in Latin letters. */
   public static float sim(String a, String b) {
+    return sim(a, false, b, false);
+  }
+
+  /**
+   * Similarity of two single words; {@code abjadA} ({@code abjadB}) when the word was romanised from
+   * a script that writes no short vowels ({@link io.interdict.match.text.Scripts#abjad}), which is
+   * then compared by its consonants and long vowels ({@link Phonetic#abjadWord}).
+   */
+  public static float sim(String a, boolean abjadA, String b, boolean abjadB) {
     if (a.equals(b)) {
       return 1f;
     }
@@ -149,19 +167,22 @@ public final class TokenSimilarity {
     if (s <= SOFT_MAX && Slips.withoutRepeats(a).equals(Slips.withoutRepeats(b))) {
       s = 1f - 1f / len; // letters repeated by a held key, however many: one slip (Joonng ~ Jong)
     }
-    boolean abjad = s < PHONETIC && (Phonetic.abjadSpelling(a) || Phonetic.abjadSpelling(b));
+    boolean wordA = Phonetic.abjadWord(a, abjadA);
+    boolean wordB = Phonetic.abjadWord(b, abjadB);
+    boolean abjad = s < PHONETIC && (wordA || wordB);
     if (s < PHONETIC && (d <= len / 2 || abjad)) {
       // Keys drop every vowel: only spellings still within half their letters of each other are one
-      // name said alike (Qasim/Kassem), not two names sharing consonants (Anthony/Enedina); so too
-      // for a Latin spelling that looks like an abjad one (Maryam ~ Miriam). A word romanised from
-      // a script that writes no short vowels has only its consonants and long vowels to compare
-      // (تيريز -> tyryz ~ Therese, فلاديمير -> fladymyr ~ Vladimir; حسني -> hsny is not Husayn).
+      // name said alike (Qasim/Kassem), not two names sharing consonants (Anthony/Enedina). A word
+      // romanised from a script that writes no short vowels has only its consonants and long vowels
+      // to compare (تيريز -> tyryz ~ Therese, فلاديمير -> fladymyr ~ Vladimir; حسني -> hsny is not
+      // Husayn), whatever the distance.
       String pa = d <= len / 2 && !Phonetic.vowelless(a) && !Phonetic.vowelless(b) ? Phonetic.key(a) : "";
       if (!pa.isEmpty() && pa.equals(Phonetic.key(b))) {
         s = PHONETIC;
       } else if (abjad) {
-        String ka = Phonetic.abjadKey(a);
-        if (!ka.isEmpty() && ka.equals(Phonetic.abjadKey(b)) && Phonetic.vowelsAgree(a, b)) {
+        String ka = Phonetic.abjadKey(a, wordA);
+        if (ka.length() >= (abjadA || abjadB ? 2 : Phonetic.MIN_LATIN_KEY) && ka.equals(Phonetic.abjadKey(b, wordB))
+            && Phonetic.vowelsAgree(a, wordA, b, wordB)) {
           s = PHONETIC;
         }
       }
@@ -216,7 +237,12 @@ public final class TokenSimilarity {
    * William Industries).
    */
   public static float personSim(String a, String b) {
-    float s = sim(a, b);
+    return personSim(a, false, b, false);
+  }
+
+  /** {@link #personSim(String, String)} for words that may come from an abjad script (see {@link #sim(String, boolean, String, boolean)}). */
+  public static float personSim(String a, boolean abjadA, String b, boolean abjadB) {
+    float s = sim(a, abjadA, b, abjadB);
     return s < NICKNAME && Nicknames.related(a, b) ? NICKNAME : s;
   }
 

@@ -50,8 +50,8 @@ class EvalFloorsTest {
   /**
    * The UN list gives many persons' names in Arabic script as well as in Latin letters: each
    * Arabic-script name, screened against the list with every name not in Latin letters removed, must
-   * find its own entry often enough: 129 of 372 (0.35), as the bench measures on SDN + UN, where the
-   * rules for abjad spellings took it from 17.
+   * find its own entry often enough: 191 of 372 (0.51), as the bench measures on SDN + UN, where the
+   * rules for abjad spellings took it from 17 (129 before words were known by their script).
    */
   @Test
   void arabicScriptNamesFindTheirLatinEntryAboveTheFloor() throws Exception {
@@ -72,7 +72,7 @@ class EvalFloorsTest {
       }
     }
     assertThat(names).isGreaterThan(300);
-    assertThat((double) found / names).as("found %d of %d", found, names).isGreaterThanOrEqualTo(0.30);
+    assertThat((double) found / names).as("found %d of %d", found, names).isGreaterThanOrEqualTo(0.45);
   }
 
   @Test

@@ -48,28 +48,41 @@ class TokenSimilarityTest {
     }
   }
 
-  @ParameterizedTest(name = "{0} ~ {1}: {2}")
+  @ParameterizedTest(name = "{0} (abjad script: {1}) ~ {2}: {3}")
   @CsvSource({
-    "qasim, kassem, 0.85", "husayn, hussein, 0.85", "yusuf, youssef, 0.85",   // one name said alike
-    "anthony, enedina, 0", "stacie, sidiki, 0", "fisher, fachri, 0",         // consonants shared, little else
-    "tyryz, therese, 0.85", "byryz, berez, 0.85",      // a consonant skeleton from Arabic script
-    "byryz, perez, 0.85", "fyktwr, viktor, 0.85",     // which writes p as b and v as f
-    "anjyla, angela, 0.85", "wldymyr, vladimir, 0.85", // g as j; Hebrew and Persian write v as w
-    "fladymyr, vladimir, 0.85", "asd, assad, 0.85",   // alif written as a; a skeleton of three letters
-    "fladymyrwfytsh, vladimirovich, 0.85",            // ch written t, sh
-    "amr, umar, 0.85", "adl, adel, 0.85",             // against a Latin word of four letters too
-    "mhmd, muhammad, 0.85", "mhdy, mahdi, 0.85",      // h is a letter there (but not in th: tyryz)
-    "mhmwd, mahmud, 0.85", "mhmwd, muhammad, 0.5",    // and keeps Mahmud's m-h-m apart from Muhammad
-    "sdam, saddam, 0.85", "rmdan, ramadan, 0.85",     // a alone after two consonants no Latin word starts with
-    "hsyn, husayn, 0.85", "hsyn, hussein, 0.85",      // the long vowel where the Latin has it
-    "byryz, beraz, 0.6", "hsny, husayn, 0.5",         // not where it has none (Hasani is not Husayn):
-    "hsyn, hasan, 0.6", "ashrfy, ashraf, 0.6",        // only look-alikes; nor with a vowel more (Ashrafi)
-    "boris, perez, 0", "perez, boros, 0",             // not so between Latin spellings
-    "fachry, fisher, 0",                              // nor with a Latin spelling that writes a alone,
-    "maryam, miriam, 0.85",                           // which keeps the rule between Latin spellings
+    "qasim, false, kassem, 0.85", "husayn, false, hussein, 0.85",   // one name said alike
+    "yusuf, false, youssef, 0.85",
+    "anthony, false, enedina, 0", "stacie, false, sidiki, 0",      // consonants shared, little else
+    "fisher, false, fachri, 0",
+    "tyryz, true, therese, 0.85", "byryz, true, berez, 0.85",      // a consonant skeleton from Arabic script
+    "byryz, true, perez, 0.85", "fyktwr, true, viktor, 0.85",     // which writes p as b and v as f
+    "anjyla, true, angela, 0.85", "wldymyr, true, vladimir, 0.85", // g as j; Hebrew and Persian write v as w
+    "fladymyr, true, vladimir, 0.85", "asd, true, assad, 0.85",   // alif written as a
+    "fladymyrwfytsh, true, vladimirovich, 0.85",                  // ch written t, sh
+    "amr, true, umar, 0.85", "adl, true, adel, 0.85",             // against a Latin word of four letters too
+    "mhmd, true, muhammad, 0.85", "mhdy, true, mahdi, 0.85",      // h is a letter there (but not in th: tyryz)
+    "mhmwd, true, mahmud, 0.85", "mhmwd, true, muhammad, 0.5",    // and keeps Mahmud's m-h-m apart from Muhammad
+    "sdam, true, saddam, 0.85", "rmdan, true, ramadan, 0.85",     // a doubled consonant written once
+    "star, true, sattar, 0.85", "azawy, true, azzawi, 0.85",
+    "qsy, true, qusay, 0.85", "nwr, true, noor, 0.85",            // two consonants and a long vowel
+    "aylya, true, ilya, 0.85", "aylya, true, ali, 0",             // a written long vowel the Latin lacks:
+    "awndwa, true, ondoa, 0.85", "awndwa, true, anda, 0.6",       // another name
+    "syd, true, sayyid, 0.85", "dwd, true, dawoud, 0.85",         // and a Latin w or y is written there:
+    "rda, true, ruwaydah, 0",                                     // Reza is not Ruwaydah
+    "hsyn, true, husayn, 0.85", "hsyn, true, hussein, 0.85",      // the long vowel where the Latin has it
+    "byryz, true, beraz, 0.6", "hsny, true, husayn, 0.5",         // not where it has none (Hasani is not Husayn):
+    "hsyn, true, hasan, 0.6", "ashrfy, true, ashraf, 0.6",        // only look-alikes; nor with a vowel more (Ashrafi)
+    "mhmd, false, muhammad, 0.85", "hsn, false, hasan, 0.85",     // a Latin word without vowels is such a skeleton
+    "mry, false, mario, 0",                                       // but two consonants are too few for it
+    "boris, false, perez, 0", "perez, false, boros, 0",           // Latin spellings keep their vowels:
+    "fachry, false, fisher, 0", "star, false, sattar, 0.6",       // however they look
+    "mary, false, mario, 0.6", "sdam, false, saddam, 0.6",
+    "maryam, false, miriam, 0.85",                                // within half their letters, keys as usual
   })
-  void aPhoneticKeyCountsOnlyForSpellingsWithinHalfTheirLetters(String a, String b, float s) {
-    assertThat(TokenSimilarity.sim(a, b)).isEqualTo(s);
+  void aPhoneticKeyCountsOnlyForSpellingsWithinHalfTheirLettersOrFromAnAbjadScript(String a, boolean abjad,
+      String b, float s) {
+    assertThat(TokenSimilarity.sim(a, abjad, b, false)).isEqualTo(s);
+    assertThat(TokenSimilarity.sim(b, false, a, abjad)).isEqualTo(s);
   }
 
   @ParameterizedTest(name = "{0} ~ {1}: {2}")

@@ -13,9 +13,13 @@ package io.interdict.match.names;
  *     from ({@link SlavicRomanisation#describe}), or null when they were read as written
  * @param pinyin per token, the pinyin readings of a Wade-Giles syllable other than the token itself
  *     ({@link WadeGiles}), null for other tokens; null when the name is not read as Wade-Giles
+ * @param skeletons per token, whether it is a word romanised as written from a script that writes no
+ *     short vowels ({@link io.interdict.match.text.Scripts#abjad}), and so a skeleton of consonants and
+ *     long vowels; false for the Latin spellings the name tables give ({@code علي -> ali}, {@code
+ *     الله -> allah}); null when the name is in no such script
  */
 public record AnalyzedName(String original, String[] tokens, byte[] kinds, int script, String[] symbols,
-    String romanisation, String[][] pinyin) {
+    String romanisation, String[][] pinyin, boolean[] skeletons) {
   public boolean isEmpty() {
     return tokens.length == 0;
   }

@@ -78,10 +78,12 @@ public final class NameAnalyzer {
     List<String> toks = new ArrayList<>(plain.size());
     List<Byte> kinds = new ArrayList<>(plain.size());
     List<String[]> readings = wadeGiles == null ? null : new ArrayList<>(plain.size());
-    applyTables(plain, wadeGiles, Scripts.symbolic(script), syllabic(plain), toks, kinds, readings);
+    java.util.BitSet asWritten = new java.util.BitSet();
+    applyTables(plain, wadeGiles, Scripts.symbolic(script), syllabic(plain), toks, kinds, readings, asWritten);
     if (toks.isEmpty() && !plain.isEmpty()) {
       // A name made only of titles or stop words ("The President") keeps its words.
       for (String p : plain) {
+        asWritten.set(toks.size());
         toks.add(p);
         kinds.add(TokenKind.NAME);
       }
@@ -114,7 +116,17 @@ public final class NameAnalyzer {
     }
     markAncestors(tokens, k);
     return new AnalyzedName(raw, tokens, k, script, Scripts.symbolic(script) ? symbols(folded) : null, romanisation,
-        readings == null || readings.size() != tokens.length ? null : pinyin(tokens, readings));
+        readings == null || readings.size() != tokens.length ? null : pinyin(tokens, readings),
+        Scripts.abjad(script) ? skeletons(asWritten, tokens.length) : null);
+  }
+
+  /** Per token, whether it is romanised as written ({@code asWritten}), not a table's Latin spelling. */
+  private static boolean[] skeletons(java.util.BitSet asWritten, int tokens) {
+    boolean[] out = new boolean[tokens];
+    for (int i = 0; i < tokens; i++) {
+      out[i] = asWritten.get(i);
+    }
+    return out;
   }
 
   /**
@@ -378,7 +390,8 @@ public final class NameAnalyzer {
   }
 
   /**
-   * Applies the phrase tables to {@code plain}, filling {@code toks} and {@code kinds}. The syllables
+   * Applies the phrase tables to {@code plain}, filling {@code toks} and {@code kinds}, and marking in
+   * {@code asWritten} the tokens no table spelled. The syllables
    * of a name read as Wade-Giles ({@code wadeGiles[i] != null}) are name words whatever else they
    * spell ({@code Tsai Ing-wen}: ing is no engineer's title, {@code Te} no particle); they take only
    * their spelling family, and their readings go to {@code readings}, one entry per token. In a
@@ -388,7 +401,7 @@ public final class NameAnalyzer {
    * word keeps its reading there (the Hungarian title in {@code Putyin elnök}).
    */
   private void applyTables(List<String> plain, String[][] wadeGiles, boolean symbolic, boolean syllabic,
-      List<String> toks, List<Byte> kinds, List<String[]> readings) {
+      List<String> toks, List<Byte> kinds, List<String[]> readings, java.util.BitSet asWritten) {
     int i = 0;
     while (i < plain.size()) {
       if (wadeGiles != null && wadeGiles[i] != null) {
@@ -431,6 +444,7 @@ public final class NameAnalyzer {
         matched = null; // a title after al- or bin is a family name: El Sayed, Al-Haji
       }
       if (matched == null) {
+        asWritten.set(toks.size());
         toks.add(compound(plain.get(i)));
         kinds.add(TokenKind.NAME);
         i++;

@@ -6,8 +6,8 @@ package io.interdict.match.text;
  * (c/k/q, s/z, v/w, ph/f, kh/h, j/dj/g before e,i stays j), doubled letters collapse. So {@code Qasim}
  * and {@code Kassem}, {@code Husayn} and {@code Hussein}, {@code Yusuf} and {@code Youssef} agree.
  * Returns "" for tokens shorter than five letters, giving fewer than three key letters or contain digits
- * (those compare by spelling only); a word spelled as abjad script writes it ({@link #abjadSpelling})
- * compares by {@link #abjadKey}, from three letters on.
+ * (those compare by spelling only); a word of a script that writes no short vowels ({@link #abjadWord})
+ * compares by {@link #abjadKey}.
  */
 public final class Phonetic {
   private Phonetic() {}
@@ -30,55 +30,15 @@ public final class Phonetic {
   }
 
   /**
-   * Whether {@code t} is spelled as a word romanised from Arabic, Persian or Hebrew script: these
-   * write no short vowels, and ICU spells their long vowels alif, waw and ya as a, w and y. So: no
-   * vowel letter after the first ({@code klyntwn}), or a as the only one with w or y written after a
-   * consonant ({@code fladymyr}, {@code dwnald}), or a alone after two first consonants no Latin
-   * word starts with ({@code sdam}, {@code rmdan}, {@code ndal}). A Latin spelling of a name has e,
-   * i, o or u, or, with a alone (Bashar, Ahmad, Khalaf), none of these; one that looks so
-   * all the same (Fachry) meets another Latin spelling only where {@link #vowelsAgree}.
+   * Whether {@code t} is compared as a word of a script that writes no short vowels (Arabic, Persian,
+   * Hebrew): {@code fromAbjadScript} when it was romanised from one ({@link Scripts#abjad}; ICU spells
+   * the long vowels alif, waw and ya as a, w and y: {@code fladymyr}, {@code sdam}), and a Latin word
+   * with no vowel letter after the first ({@code Mhmd}, {@code Hsn}), which can only be such a
+   * skeleton typed in Latin letters. A Latin word with vowels (Bashar, Maryam, Stan) never is, however
+   * it looks.
    */
-  public static boolean abjadSpelling(String t) {
-    boolean vowelLetter = false;
-    boolean a = false;
-    for (int i = 1; i < t.length(); i++) {
-      char c = t.charAt(i);
-      switch (c) {
-        case 'e': case 'i': case 'o': case 'u':
-          return false;
-        case 'a':
-          a = true;
-          break;
-        case 'w': case 'y':
-          vowelLetter |= consonant(t.charAt(i - 1));
-          break;
-        default:
-      }
-    }
-    return vowelLetter || !a || t.length() >= 3 && !latinOnset(t.charAt(0), t.charAt(1));
-  }
-
-  /**
-   * Two consonants a Latin spelling of a name may start with (Bruno, Khalid, Shah, Szabo, Vladimir),
-   * as a table over letter pairs: {@link #abjadSpelling} asks for every word compared.
-   */
-  private static final boolean[] LATIN_ONSETS = onsets(
-      "bh", "bl", "br", "ch", "cl", "cr", "cz", "dh", "dj", "dr", "dw", "dz", "fl", "fr", "gh", "gl", "gn",
-      "gr", "gw", "kh", "kl", "kn", "kr", "kv", "kw", "ph", "pl", "pr", "ps", "rh", "rz", "sc", "sh", "sk",
-      "sl", "sm", "sn", "sp", "sr", "st", "sv", "sw", "sz", "th", "tr", "ts", "tw", "tz", "vl", "vr", "wh",
-      "wr", "zh", "zv", "zw");
-
-  private static boolean[] onsets(String... pairs) {
-    boolean[] table = new boolean[26 * 26];
-    for (String p : pairs) {
-      table[(p.charAt(0) - 'a') * 26 + p.charAt(1) - 'a'] = true;
-    }
-    return table;
-  }
-
-  /** Whether {@code c0 c1} is no two consonants, or two that a Latin word may start with. */
-  private static boolean latinOnset(char c0, char c1) {
-    return !consonant(c0) || !consonant(c1) || LATIN_ONSETS[(c0 - 'a') * 26 + c1 - 'a'];
+  public static boolean abjadWord(String t, boolean fromAbjadScript) {
+    return fromAbjadScript || vowelless(t);
   }
 
   /** No vowel letter after the first ({@code klyntwn}, {@code hsyn}): a consonant skeleton. */
@@ -102,7 +62,7 @@ public final class Phonetic {
     if (n < 5) {
       return ""; // short tokens (syllables: sang/song, kang/kong) are told apart by spelling
     }
-    String k = skeleton(t, false, false);
+    String k = skeleton(t, false, false, false);
     return k.length() >= 3 ? k : "";
   }
 
@@ -111,28 +71,60 @@ public final class Phonetic {
    * skeleton as Arabic script writes it ({@link #arabicScript}), from three letters on, since a
    * skeleton is all such a word has ({@code الأسد -> asd ~ Assad}, {@code عمر -> amr ~ Umar}); "" when
    * shorter. An h there is a letter (ه, ح: {@code مهدي -> mhdy ~ Mahdi}), except at the end, where
-   * Latin spellings write it or not (Usama, Usamah).
+   * Latin spellings write it or not (Usama, Usamah). A key of two letters is kept for a word of three
+   * letters or more ({@code قصي -> qsy ~ Qusay}, {@code نور -> nwr ~ Nur}); whether it counts is for
+   * the caller ({@link #MIN_LATIN_KEY}). {@code abjad} says how the word is read ({@link #abjadWord}).
    */
-  public static String abjadKey(String t) {
+  public static String abjadKey(String t, boolean abjad) {
     if (t.length() < 3) {
       return "";
     }
-    String k = arabicScript(skeleton(t, false, true));
-    return k.length() >= 3 ? k : "";
+    String k = arabicScript(skeleton(t, false, true, abjad));
+    return k.length() >= 2 ? k : "";
   }
 
   /**
-   * Whether the vowels of two words with the same {@link #arabicScript} key can be one name's, when
-   * either is spelled as abjad script writes it: a long vowel abjad script writes ({@code y} after a
-   * consonant for i or e, {@code w} for u or o, {@code a} for a) stands where the other spelling has
-   * that vowel, and the other may have more (the short vowels abjad script leaves out). So {@code
-   * hsyn} is Husayn and Hussein but {@code hsny} (Hasani) is neither, and {@code hsyn} is not Hasan.
-   * Compares {@link #skeleton}s with vowels marked; one must be a subsequence of the other.
+   * Shortest {@link #abjadKey} that relates a word to one of an abjad script by itself being a
+   * vowelless Latin word: two consonants meet too many names ({@code Mry} would be Mario) unless the
+   * word is known to come from the script, where two consonants and a long vowel are all that {@code
+   * قصي} (Qusay) or {@code نور} (Nur) has.
    */
-  public static boolean vowelsAgree(String a, String b) {
-    String va = arabicScript(skeleton(a, true, false));
-    String vb = arabicScript(skeleton(b, true, false));
+  public static final int MIN_LATIN_KEY = 3;
+
+  /**
+   * Whether the vowels of two words with the same {@link #arabicScript} key can be one name's, where
+   * {@code abjadA} and {@code abjadB} say which is an {@link #abjadWord}: a long vowel abjad script
+   * writes ({@code y} for i or e, {@code w} for u or o, {@code a} for a) stands where the other
+   * spelling has that vowel, and the other may have more (the short vowels abjad script leaves out).
+   * So {@code hsyn} is Husayn and Hussein but {@code hsny} (Hasani) is neither, {@code hsyn} is not
+   * Hasan, and {@code aylya} (إيليا, Ilya) is not Ali. Compares {@link #skeleton}s with vowels marked:
+   * the abjad word's must be a subsequence of the other's; between two abjad words, either way. A w
+   * or y the Latin spelling writes after its first letter is a letter abjad script writes too (Qusay
+   * {@code qsy}, Dawud {@code dwd}), so {@code rda} (رضا, Reza) is not Ruwaydah.
+   */
+  public static boolean vowelsAgree(String a, boolean abjadA, String b, boolean abjadB) {
+    String va = arabicScript(skeleton(a, true, false, abjadA));
+    String vb = arabicScript(skeleton(b, true, false, abjadB));
+    if (abjadA != abjadB) {
+      String abjad = abjadA ? a : b;
+      String latin = abjadA ? b : a;
+      return (abjadA ? subsequence(va, vb) : subsequence(vb, va))
+          && semivowels(latin) <= semivowels(abjad);
+    }
     return subsequence(va, vb) || subsequence(vb, va);
+  }
+
+  /** Runs of w and y after the first letter ({@code sayyid} has one, as {@code syd} has). */
+  private static int semivowels(String t) {
+    int runs = 0;
+    for (int i = 1; i < t.length(); i++) {
+      char c = t.charAt(i);
+      char p = t.charAt(i - 1);
+      if ((c == 'w' || c == 'y') && (i == 1 || p != 'w' && p != 'y')) {
+        runs++;
+      }
+    }
+    return runs;
   }
 
   private static boolean subsequence(String shorter, String longer) {
@@ -146,18 +138,18 @@ public final class Phonetic {
   }
 
   /**
-   * The consonant skeleton {@link #key} is made of; with {@code vowels}, each vowel after the first
-   * letter marked instead of dropped: {@code A} for a, {@code I} for e, i and y, {@code U} for o, u
-   * and w (as diphthongs too: Husayn, Hussein), a run of one mark written once; with {@code keepH},
+   * The consonant skeleton {@link #key} is made of; with {@code vowels}, each vowel marked instead of
+   * dropped (a first one after the {@code a} every first vowel is): {@code A} for a, {@code I} for e,
+   * i and y, {@code U} for o, u and w (as diphthongs too: Husayn, Hussein), a run of one mark written
+   * once; with {@code keepH},
    * an h inside the word kept as a letter, unless it only spells a sound with the letter before it
    * ({@link #digraph}; sh, ch, kh and ph are read as one letter anyway). Empty when the word has a
-   * digit.
+   * digit. In a Latin spelling ({@code abjad} false) h and w leave a doubled consonant doubled; in an
+   * {@link #abjadWord} they are letters between two consonants ({@code محمود -> mhmwd} keeps Mahmud's
+   * m-m, and so is not Muhammad).
    */
-  static String skeleton(String t, boolean vowels, boolean keepH) {
+  static String skeleton(String t, boolean vowels, boolean keepH, boolean abjad) {
     int n = t.length();
-    // In a Latin spelling h and w leave a doubled consonant doubled; in an abjad one they are letters
-    // between two consonants (محمود -> mhmwd keeps Mahmud's m-m, and so is not Muhammad).
-    boolean abjad = abjadSpelling(t);
     StringBuilder sb = new StringBuilder(n);
     char last = 0;
     for (int i = 0; i < n; i++) {
@@ -169,7 +161,13 @@ public final class Phonetic {
       char m;
       switch (c) {
         case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
-          m = i == 0 ? 'a' : vowels ? mark(c) : 0;
+          if (i == 0 && vowels && c != 'a') {
+            sb.append('a'); // a first vowel is marked too: Arabic writes أو in Ondoa, إي in Ilya
+            last = 'a';
+            m = mark(c);
+          } else {
+            m = i == 0 ? 'a' : vowels ? mark(c) : 0;
+          }
           break;
         case 'h': case 'w':
           m = i == 0 ? c : vowels && c == 'w' ? mark(c) : keepH && c == 'h' && i + 1 < n && !digraph(t.charAt(i - 1)) ? 'h' : 0;

@@ -63,6 +63,15 @@ public final class Scripts {
   }
 
   /**
+   * Scripts that write consonants and long vowels only (abjads): Arabic (Persian, Urdu and Pashto
+   * too), Hebrew and Syriac. A name romanised from one is a skeleton, compared as such ({@code
+   * Phonetic#abjadWord}).
+   */
+  public static boolean abjad(int sc) {
+    return sc == UScript.ARABIC || sc == UScript.HEBREW || sc == UScript.SYRIAC;
+  }
+
+  /**
    * Scripts where one symbol is a syllable or a morpheme: a single different symbol makes a different
    * name, so same-script comparisons are also made symbol by symbol on the original text.
    */

@@ -139,17 +139,16 @@ class TextStagesTest {
     assertThat(InitialAyn.apply(in)).isEqualTo(out);
   }
 
-  @ParameterizedTest(name = "{0}: {1}")
+  @ParameterizedTest(name = "{0} (abjad script: {1}): {2}")
   @CsvSource({
-    "klyntwn,true", "tyryz,true", "bwtn,true",       // no vowel letter: a skeleton
-    "fladymyr,true", "dwnald,true", "anjyla,true",   // a and a long vowel written w or y
-    "bashar,false", "ahmad,false",                   // a alone: a Latin spelling as likely
-    "vladimir,false", "angela,false", "aymn,true",
-    "sdam,true", "rmdan,true",                       // a alone after a cluster Latin does not start with
-    "stan,false", "khalaf,false",                    // but Latin does start with st and kh
+    "klyntwn,true,true", "fladymyr,true,true", "sdam,true,true",   // romanised from the script
+    "bashar,true,true", "ahmad,true,true",
+    "klyntwn,false,true", "mhmd,false,true",                       // Latin without a vowel letter
+    "bashar,false,false", "maryam,false,false", "stan,false,false", // Latin with vowels, whatever its shape
+    "sdam,false,false", "vladimir,false,false",
   })
-  void abjadSpellingsAreRecognisedByTheirVowelLetters(String token, boolean abjad) {
-    assertThat(Phonetic.abjadSpelling(token)).isEqualTo(abjad);
+  void abjadWordsAreThoseOfTheScriptOrWithoutVowels(String token, boolean fromScript, boolean abjad) {
+    assertThat(Phonetic.abjadWord(token, fromScript)).isEqualTo(abjad);
   }
 
   @ParameterizedTest(name = "hangul {0}")
