@@ -69,6 +69,9 @@ class TokenSimilarityTest {
     "awndwa, true, ondoa, 0.85", "awndwa, true, anda, 0.6",       // another name
     "syd, true, sayyid, 0.85", "dwd, true, dawoud, 0.85",         // and a Latin w or y is written there:
     "rda, true, ruwaydah, 0",                                     // Reza is not Ruwaydah
+    "mstfy, true, mustafa, 0.85", "yhyy, true, yahya, 0.85",      // a final y may be the alif maqsura, said a
+    "hdy, true, huda, 0.85", "tkryty, true, tikriti, 0.85",       // or the ya, said i
+    "mstfy, true, mustafi, 0.85", "hsny, true, hasna, 0.85",
     "hsyn, true, husayn, 0.85", "hsyn, true, hussein, 0.85",      // the long vowel where the Latin has it
     "byryz, true, beraz, 0.6", "hsny, true, husayn, 0.5",         // not where it has none (Hasani is not Husayn):
     "hsyn, true, hasan, 0.6", "ashrfy, true, ashraf, 0.6",        // only look-alikes; nor with a vowel more (Ashrafi)

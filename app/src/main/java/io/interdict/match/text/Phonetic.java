@@ -108,10 +108,28 @@ public final class Phonetic {
     if (abjadA != abjadB) {
       String abjad = abjadA ? a : b;
       String latin = abjadA ? b : a;
-      return (abjadA ? subsequence(va, vb) : subsequence(vb, va))
+      String vAbjad = abjadA ? va : vb;
+      String vLatin = abjadA ? vb : va;
+      return (subsequence(vAbjad, vLatin) || subsequence(finalYAsA(abjad, vAbjad), vLatin))
           && semivowels(latin) <= semivowels(abjad);
     }
     return subsequence(va, vb) || subsequence(vb, va);
+  }
+
+  /**
+   * The marked skeleton of an abjad word that ends in a consonant and y, with that y read as a: the
+   * alif maqsura ({@code ى}) says a at the end of a word (Mustafa {@code مصطفى}, Yahya, Musa, Huda),
+   * but ICU writes it y, as it writes the ya that says i there (Hasani {@code حسني}); and Egyptian and
+   * Afghan spelling write final i as ى too ({@code حقانى}, Haqqani). So a final y may be either. Null
+   * when the word does not end so.
+   */
+  private static String finalYAsA(String abjad, String marked) {
+    int n = abjad.length();
+    if (n < 3 || abjad.charAt(n - 1) != 'y' || !consonant(abjad.charAt(n - 2))
+        || marked.isEmpty() || marked.charAt(marked.length() - 1) != 'I') {
+      return null;
+    }
+    return marked.substring(0, marked.length() - 1) + 'A';
   }
 
   /** Runs of w and y after the first letter ({@code sayyid} has one, as {@code syd} has). */
@@ -128,6 +146,9 @@ public final class Phonetic {
   }
 
   private static boolean subsequence(String shorter, String longer) {
+    if (shorter == null) {
+      return false;
+    }
     int j = 0;
     for (int i = 0; i < longer.length() && j < shorter.length(); i++) {
       if (longer.charAt(i) == shorter.charAt(j)) {
