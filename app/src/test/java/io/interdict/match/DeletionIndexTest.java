@@ -30,6 +30,29 @@ class DeletionIndexTest {
     }
   }
 
+  @Test
+  void groupingByHashSortsLikeAnUnsignedSortOfTheWholeArray() {
+    Random r = new Random(11);
+    for (int round = 0; round < 50; round++) {
+      int n = r.nextInt(5_000);
+      long[] packed = new long[n + r.nextInt(10)]; // entries past n are not part of it
+      for (int i = 0; i < packed.length; i++) {
+        // few distinct top bits in some rounds, so that runs are long and hold both signs' neighbours
+        packed[i] = round % 2 == 0 ? r.nextLong() : ((long) r.nextInt(4) << 62) | (r.nextLong() & 0xFFFFL);
+      }
+      Long[] oracle = new Long[n];
+      for (int i = 0; i < n; i++) {
+        oracle[i] = packed[i];
+      }
+      java.util.Arrays.sort(oracle, Long::compareUnsigned);
+      long[] grouped = DeletionIndex.groupByHash(packed, n);
+      assertThat(grouped).hasSize(n);
+      for (int i = 0; i < n; i++) {
+        assertThat(grouped[i]).as("round %d, entry %d", round, i).isEqualTo(oracle[i]);
+      }
+    }
+  }
+
   private static String randomWord(Random r, int len) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < len; i++) {
