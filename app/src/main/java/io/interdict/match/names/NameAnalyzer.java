@@ -582,6 +582,9 @@ public final class NameAnalyzer {
     if (dropped != null) {
       return dropped;
     }
+    if (!tables.slipSpellings.contains(word)) {
+      return null;
+    }
     for (String v : Slips.variants(word)) {
       NameTables.Node n = tables.root.next.get(v);
       if (n != null && n.out != null && n.out.length > 0) {

@@ -48,6 +48,13 @@ public final class NameTables {
    * inner letter dropped ({@code serei -> sergei}); a spelling two entries share maps to null.
    */
   final Map<String, Node> byDroppedLetter = new HashMap<>();
+  /**
+   * Every spelling one typing slip from a single-word entry that has words ({@link
+   * io.interdict.match.text.Slips#variants}). A slip undoes itself (a swap swaps back, a doubled
+   * letter is singled), so a word of three letters or more can be a slip of an entry only if it is
+   * here: most words are not, and need no variants of their own made.
+   */
+  final java.util.Set<String> slipSpellings = new java.util.HashSet<>();
   /** East Slavic names in other languages' romanisations, read back into English spelling. */
   SlavicRomanisation slavic;
   static final int MIN_DROPPED_LETTER_WORD = 6;
@@ -113,6 +120,11 @@ public final class NameTables {
             t.byDroppedLetter.put(dropped, null);
           }
         }
+      }
+    }
+    for (Map.Entry<String, Node> e : t.root.next.entrySet()) {
+      if (e.getValue().out != null && e.getValue().out.length > 0) {
+        t.slipSpellings.addAll(io.interdict.match.text.Slips.variants(e.getKey()));
       }
     }
     t.slavic = SlavicRomanisation.load(t, "slavic_romanisation.txt");

@@ -67,10 +67,9 @@ public final class Phonetic {
   }
 
   /**
-   * The key a word spelled as abjad script writes it is compared by, with any other word: its
-   * skeleton as Arabic script writes it ({@link #arabicScript}), from three letters on, since a
-   * skeleton is all such a word has ({@code الأسد -> asd ~ Assad}, {@code عمر -> amr ~ Umar}); "" when
-   * shorter. An h there is a letter (ه, ح: {@code مهدي -> mhdy ~ Mahdi}), except at the end, where
+   * The key an {@link #abjadWord} is compared by, with any other word: its skeleton as Arabic script
+   * writes it ({@link #arabicScript}), since a skeleton is all such a word has ({@code الأسد -> asd ~
+   * Assad}, {@code عمر -> amr ~ Umar}); "" for a word of two letters or a key of one. An h there is a letter (ه, ح: {@code مهدي -> mhdy ~ Mahdi}), except at the end, where
    * Latin spellings write it or not (Usama, Usamah). A key of two letters is kept for a word of three
    * letters or more ({@code قصي -> qsy ~ Qusay}, {@code نور -> nwr ~ Nur}); whether it counts is for
    * the caller ({@link #MIN_LATIN_KEY}). {@code abjad} says how the word is read ({@link #abjadWord}).
