@@ -99,7 +99,8 @@ public final class Phonetic {
    * Hasan, and {@code aylya} (إيليا, Ilya) is not Ali. Compares {@link #skeleton}s with vowels marked:
    * the abjad word's must be a subsequence of the other's; between two abjad words, either way. A w
    * or y the Latin spelling writes after its first letter is a letter abjad script writes too (Qusay
-   * {@code qsy}, Dawud {@code dwd}), so {@code rda} (رضا, Reza) is not Ruwaydah.
+   * {@code qsy}, Dawud {@code dwd}), so {@code rda} (رضا, Reza) is not Ruwaydah; so is a vowel that
+   * ends it ({@link #finalVowelWritten}).
    */
   public static boolean vowelsAgree(String a, boolean abjadA, String b, boolean abjadB) {
     String va = arabicScript(skeleton(a, true, false, abjadA));
@@ -110,7 +111,7 @@ public final class Phonetic {
       String vAbjad = abjadA ? va : vb;
       String vLatin = abjadA ? vb : va;
       return (subsequence(vAbjad, vLatin) || subsequence(finalYAsA(abjad, vAbjad), vLatin))
-          && semivowels(latin) <= semivowels(abjad);
+          && semivowels(latin) <= semivowels(abjad) && finalVowelWritten(latin, abjad);
     }
     return subsequence(va, vb) || subsequence(vb, va);
   }
@@ -129,6 +130,21 @@ public final class Phonetic {
       return null;
     }
     return marked.substring(0, marked.length() - 1) + 'A';
+  }
+
+  /**
+   * A vowel that ends a Latin spelling is a letter in abjad script too (alif, waw, ya, or the ta
+   * marbuta read h: Mustafa {@code mstfy}, Usama {@code asamh}, Sami {@code samy}), so {@code fdl}
+   * (فضل, Fadl) is not Viitala. A final e is not: English and French spellings leave it unsaid
+   * (Therese {@code tyryz}, George {@code jwrj}).
+   */
+  private static boolean finalVowelWritten(String latin, String abjad) {
+    char l = latin.charAt(latin.length() - 1);
+    if (l != 'a' && l != 'i' && l != 'o' && l != 'u') {
+      return true;
+    }
+    char a = abjad.charAt(abjad.length() - 1);
+    return a == 'a' || a == 'w' || a == 'y' || a == 'h';
   }
 
   /** Runs of w and y after the first letter ({@code sayyid} has one, as {@code syd} has). */
