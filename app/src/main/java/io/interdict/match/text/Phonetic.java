@@ -69,10 +69,11 @@ public final class Phonetic {
   /**
    * The key an {@link #abjadWord} is compared by, with any other word: its skeleton as Arabic script
    * writes it ({@link #arabicScript}), since a skeleton is all such a word has ({@code الأسد -> asd ~
-   * Assad}, {@code عمر -> amr ~ Umar}); "" for a word of two letters or a key of one. An h there is a letter (ه, ح: {@code مهدي -> mhdy ~ Mahdi}), except at the end, where
-   * Latin spellings write it or not (Usama, Usamah). A key of two letters is kept for a word of three
-   * letters or more ({@code قصي -> qsy ~ Qusay}, {@code نور -> nwr ~ Nur}); whether it counts is for
-   * the caller ({@link #MIN_LATIN_KEY}). {@code abjad} says how the word is read ({@link #abjadWord}).
+   * Assad}, {@code عمر -> amr ~ Umar}); "" for a word of two letters or a key of one. An h there is a
+   * letter (ه, ح: {@code مهدي -> mhdy ~ Mahdi}), except at the end, where Latin spellings write it or
+   * not (Usama, Usamah). A key of two letters is kept ({@code قصي -> qsy ~ Qusay}, {@code نور -> nwr ~
+   * Nur}); whether it counts is for the caller ({@link #MIN_LATIN_KEY}). {@code abjad} says how the
+   * word is read ({@link #abjadWord}).
    */
   public static String abjadKey(String t, boolean abjad) {
     if (t.length() < 3) {
