@@ -108,6 +108,17 @@ class MatchEngineTest {
   }
 
   @ParameterizedTest(name = "{0} matches {1}")
+  @CsvSource(delimiter = '|', value = {
+    "Abdul Karim HASSAN|ABDULKARIM Hassan",
+    "Abdulkarim HASSAN|Abd al-Karim HASSAN",
+    "Abdelkader MOKHTAR|Abd al-Kader MOKHTAR",
+    "Abdel Kader MOKHTAR|ABDELKADER Mokhtar",
+  })
+  void abdAlWrittenApartMeetsItJoinedToTheName(String query, String listed) {
+    assertThat(ENGINE.compare(Query.name(query), person(listed)).score()).isGreaterThanOrEqualTo(T);
+  }
+
+  @ParameterizedTest(name = "{0} matches {1}")
   @CsvSource(delimiter = '|', value = {"فرناندو بيريز|Fernando PEREZ", "Fernando Perez|فرناندو بيريز"})
   void arabicScriptWritesPAsBAndVAsF(String query, String listed) {
     assertThat(ENGINE.compare(Query.name(query), person(listed)).score()).isGreaterThanOrEqualTo(T);

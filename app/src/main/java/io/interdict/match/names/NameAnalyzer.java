@@ -463,20 +463,32 @@ public final class NameAnalyzer {
 
   /** Shortest start of a word that {@link #compound} reads as a name of its own. */
   static final int MIN_COMPOUND_HEAD = 6;
+  /** Shortest start of a word that {@link #compound} reads as a phrase of particles ({@code abdul}). */
+  static final int MIN_PARTICLE_HEAD = 5;
   /** Shortest rest of such a word. */
   static final int MIN_COMPOUND_TAIL = 3;
 
   /**
    * A word written as one that begins with a name the spelling tables know ({@code MOHAMMADHASNI},
    * {@code Mohammadali}) takes that name's canonical spelling for its start, as the two words written
-   * apart would ({@code muhammad hasni}), so that the joined form of those words meets it. The
+   * apart would ({@code muhammad hasni}), so that the joined form of those words meets it; so does one
+   * that begins with a phrase of particles ({@code Abdulkarim}, {@code Abdelkader} -> {@code
+   * abdalkarim}, as {@code Abdul Karim} and {@code Abd al-Karim} read {@code abd al karim}). The
    * longest such start counts; other words are returned unchanged.
    */
   String compound(String word) {
-    for (int end = word.length() - MIN_COMPOUND_TAIL; end >= MIN_COMPOUND_HEAD; end--) {
+    for (int end = word.length() - MIN_COMPOUND_TAIL; end >= MIN_PARTICLE_HEAD; end--) {
       NameTables.Node n = tables.root.next.get(word.substring(0, end));
-      if (n != null && n.out != null && n.out.length == 1 && n.kind == TokenKind.NAME) {
-        String head = n.out[0];
+      if (n == null || n.out == null) {
+        continue;
+      }
+      String head = null;
+      if (n.kind == TokenKind.NAME && n.out.length == 1 && end >= MIN_COMPOUND_HEAD) {
+        head = n.out[0];
+      } else if (n.kind == TokenKind.PARTICLE && n.out.length > 1) {
+        head = String.join("", n.out);
+      }
+      if (head != null) {
         return head.equals(word.substring(0, end)) ? word : head + word.substring(end);
       }
     }

@@ -109,6 +109,11 @@ class NameAnalyzerTest {
     "Muhammadhasni|muhammadhasni",   // already canonical
     "Mohammed|muhammad",             // the whole word is the table's
     "Mohamedov|mohamedov",           // a tail shorter than three letters stays
+    "ABDULKARIM|abdalkarim",         // a phrase of particles, as Abdul Karim reads abd al karim
+    "Abdelkader|abdalkader",
+    "Abdalkarim|abdalkarim",
+    "Abdullah|abdallah",             // a table word stays whole
+    "Abdulaziz|abdulaziz",
   })
   void aWordStartingWithAKnownNameTakesItsCanonicalStart(String in, String out) {
     assertThat(canonical(in)).isEqualTo(out);
