@@ -79,7 +79,7 @@ public final class NameAnalyzer {
     List<Byte> kinds = new ArrayList<>(plain.size());
     List<String[]> readings = wadeGiles == null ? null : new ArrayList<>(plain.size());
     java.util.BitSet asWritten = new java.util.BitSet();
-    applyTables(plain, wadeGiles, Scripts.symbolic(script), syllabic(plain), toks, kinds, readings, asWritten);
+    applyTables(plain, wadeGiles, script, syllabic(plain), toks, kinds, readings, asWritten);
     if (toks.isEmpty() && !plain.isEmpty()) {
       // A name made only of titles or stop words ("The President") keeps its words.
       for (String p : plain) {
@@ -395,12 +395,12 @@ public final class NameAnalyzer {
    * of a name read as Wade-Giles ({@code wadeGiles[i] != null}) are name words whatever else they
    * spell ({@code Tsai Ing-wen}: ing is no engineer's title, {@code Te} no particle); they take only
    * their spelling family, and their readings go to {@code readings}, one entry per token. In a
-   * name written in Han, Hangul or Katakana ({@code symbolic}) a word that alone spells a title or a
-   * legal form is a syllable, and so is one such syllable in a name made of East-Asian syllables
+   * name written in Han, Hangul or Katakana ({@link Scripts#symbolic}) a word that alone spells a
+   * title or a legal form is a syllable, and so is one such syllable in a name made of East-Asian syllables
    * ({@code syllabic}): Pao, Ao and Sa are family names there, not joint-stock companies. A longer
    * word keeps its reading there (the Hungarian title in {@code Putyin elnök}).
    */
-  private void applyTables(List<String> plain, String[][] wadeGiles, boolean symbolic, boolean syllabic,
+  private void applyTables(List<String> plain, String[][] wadeGiles, int script, boolean syllabic,
       List<String> toks, List<Byte> kinds, List<String[]> readings, java.util.BitSet asWritten) {
     int i = 0;
     while (i < plain.size()) {
@@ -433,12 +433,14 @@ public final class NameAnalyzer {
           matchedEnd = j + 1;
         }
       }
-      if (matched == null) {
+      if (matched == null && !Scripts.abjad(script)) {
+        // A typing slip is made on a Latin keyboard; a word romanised from an abjad script is a
+        // skeleton, compared with Latin spellings as such (احسان -> ahsan is Ehsan, not Hasan).
         matched = slipOfTableWord(plain.get(i));
         matchedEnd = i + 1;
       }
       if (matched != null && matchedEnd == i + 1
-          && ((symbolic || syllabic && Syllables.one(plain.get(i)))
+          && ((Scripts.symbolic(script) || syllabic && Syllables.one(plain.get(i)))
                   && (matched.out.length == 0 || matched.kind == TokenKind.LEGAL)
               || matched.out.length == 0 && !kinds.isEmpty() && kinds.get(kinds.size() - 1) == TokenKind.PARTICLE)) {
         matched = null; // a title after al- or bin is a family name: El Sayed, Al-Haji

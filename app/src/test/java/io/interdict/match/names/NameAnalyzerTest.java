@@ -121,6 +121,16 @@ class NameAnalyzerTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
+    "Ahsan|hasan",                   // a Latin word one typing slip from a table spelling takes it
+    "احسان|ahsan",                   // a word romanised from Arabic script is no typing slip: Ehsan
+    "Mohamemd|muhammad",
+  })
+  void onlyLatinWordsAreReadAsTypingSlips(String in, String out) {
+    assertThat(canonical(in)).isEqualTo(out);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
     "Kim In Ho|kim in ho",          // In, On, To are syllables in a name made of syllables
     "Kim Jong On|kim jong on",
     "Bank of China|bank china",     // elsewhere stop words go
