@@ -47,6 +47,8 @@ class CrossScriptMatchTest {
     "نور برزان|Noor BARZAN",
     "سبعاوي إبراهيم|Sabawi IBRAHIM",
     "ماري تيريز|Marie Therese",           // Mary read as Arabic script writes it, not as Latin
+    "رضا رضایی|Reza REZAEI",              // Persian says ض as z
+    "رضا|RIDA",                           // Arabic, as d
     "Δημήτρης Βασιλείου|Dimitris VASILEIOU", // modern Greek, as Greek passports spell it
     "Κυριάκος Μητσοτάκης|Kyriakos MITSOTAKIS",
     "हाफ़िज़ मुहम्मद सईद|Hafiz Muhammad SAEED", // Hindi, spelled as India spells names in Latin

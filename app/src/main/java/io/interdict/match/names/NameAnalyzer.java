@@ -6,6 +6,7 @@ import io.interdict.match.text.CamelCase;
 import io.interdict.match.text.Fold;
 import io.interdict.match.text.InitialAyn;
 import io.interdict.match.text.NumberWords;
+import io.interdict.match.text.PersianZ;
 import io.interdict.match.text.RomanNumerals;
 import io.interdict.match.text.Slips;
 import io.interdict.match.text.Syllables;
@@ -21,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The analysis chain every name goes through, listed names and queries alike: camel-case split ->
  * fold (NFKC + case fold) -> script detection -> in Arabic script, the article written apart, an
- * initial ayn read as the vowel it carries and a final ta marbuta as h -> romanisation -> tokenisation -> number words as digits -> East Slavic
+ * initial ayn read as the vowel it carries, a final ta marbuta as h, and in a Persian, Urdu or Pashto
+ * name ذ ض ظ as z -> romanisation -> tokenisation -> number words as digits -> East Slavic
  * names in other languages' romanisations respelled ({@link SlavicRomanisation}) -> phrase tables
  * (drop honorifics and stop words, canonicalise legal forms, class words, particles, spelling
  * families) -> Roman numerals -> ending rules -> token kinds. Thread-safe.
@@ -64,7 +66,7 @@ public final class NameAnalyzer {
     String folded = Fold.apply(CamelCase.split(WellFormed.apply(raw)));
     int script = Scripts.dominant(folded);
     if (script == UScript.ARABIC) {
-      folded = TaMarbuta.apply(InitialAyn.apply(ArabicArticle.split(folded)));
+      folded = PersianZ.apply(TaMarbuta.apply(InitialAyn.apply(ArabicArticle.split(folded))));
     }
     List<String> plain = NumberWords.toDigits(Tokenizer.tokens(romanise(folded, script)));
     int slavic = slavicMode >= 0 ? slavicMode : tables.slavic.mode(plain);

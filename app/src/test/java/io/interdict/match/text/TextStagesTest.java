@@ -130,6 +130,17 @@ class TextStagesTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
+    "رضا رضایی|رزا رزایی", "فضل الله کریمی|فزل الله کریمی",   // a Persian letter (ی, ک): z as Persian says it
+    "ذاکر|زاکر", "ثروت پور|سروت پور",
+    "رضا|رضا", "فضل الله|فضل الله",                           // none: read as Arabic (Rida, Fadl)
+    "Reza|Reza",
+  })
+  void persianNamesSayDhadZaAndDhalAsZ(String in, String out) {
+    assertThat(PersianZ.apply(in)).isEqualTo(out);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
     "علي|الي", "عباس|اباس", "عمر البشير|امر البشير",   // a word-initial ayn is the vowel Latin writes
     "عادل|ادل",                                       // before an alif, that alif alone
     "جعفر|جعفر", "ع|ع",                               // inside a word, or alone, it stays
