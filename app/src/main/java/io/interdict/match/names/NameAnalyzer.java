@@ -8,14 +8,15 @@ import io.interdict.match.text.InitialAyn;
 import io.interdict.match.text.NumberWords;
 import io.interdict.match.text.PersianZ;
 import io.interdict.match.text.RomanNumerals;
+import io.interdict.match.text.Scripts;
 import io.interdict.match.text.Slips;
 import io.interdict.match.text.Syllables;
 import io.interdict.match.text.TaMarbuta;
-import io.interdict.match.text.Scripts;
 import io.interdict.match.text.Tokenizer;
 import io.interdict.match.text.Transliteration;
 import io.interdict.match.text.WellFormed;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -80,7 +81,7 @@ public final class NameAnalyzer {
     List<String> toks = new ArrayList<>(plain.size());
     List<Byte> kinds = new ArrayList<>(plain.size());
     List<String[]> readings = wadeGiles == null ? null : new ArrayList<>(plain.size());
-    java.util.BitSet asWritten = new java.util.BitSet();
+    BitSet asWritten = new BitSet();
     applyTables(plain, wadeGiles, script, syllabic(plain), toks, kinds, readings, asWritten);
     if (toks.isEmpty() && !plain.isEmpty()) {
       // A name made only of titles or stop words ("The President") keeps its words.
@@ -123,7 +124,7 @@ public final class NameAnalyzer {
   }
 
   /** Per token, whether it is romanised as written ({@code asWritten}), not a table's Latin spelling. */
-  private static boolean[] skeletons(java.util.BitSet asWritten, int tokens) {
+  private static boolean[] skeletons(BitSet asWritten, int tokens) {
     boolean[] out = new boolean[tokens];
     for (int i = 0; i < tokens; i++) {
       out[i] = asWritten.get(i);
@@ -403,7 +404,7 @@ public final class NameAnalyzer {
    * word keeps its reading there (the Hungarian title in {@code Putyin elnök}).
    */
   private void applyTables(List<String> plain, String[][] wadeGiles, int script, boolean syllabic,
-      List<String> toks, List<Byte> kinds, List<String[]> readings, java.util.BitSet asWritten) {
+      List<String> toks, List<Byte> kinds, List<String[]> readings, BitSet asWritten) {
     int i = 0;
     while (i < plain.size()) {
       if (wadeGiles != null && wadeGiles[i] != null) {

@@ -2,6 +2,7 @@ package io.interdict.match.names;
 
 import io.interdict.match.text.Fold;
 import io.interdict.match.text.Scripts;
+import io.interdict.match.text.Slips;
 import io.interdict.match.text.Tokenizer;
 import io.interdict.match.text.Transliteration;
 import java.io.BufferedReader;
@@ -49,10 +50,10 @@ public final class NameTables {
    */
   final Map<String, Node> byDroppedLetter = new HashMap<>();
   /**
-   * Every spelling one typing slip from a single-word entry that has words ({@link
-   * io.interdict.match.text.Slips#variants}). A slip undoes itself (a swap swaps back, a doubled
-   * letter is singled), so a word of three letters or more can be a slip of an entry only if it is
-   * here: most words are not, and need no variants of their own made.
+   * Every spelling one typing slip from a single-word entry that has words ({@link Slips#variants}).
+   * A slip undoes itself (a swap swaps back, a doubled letter is singled), so a word of three letters
+   * or more can be a slip of an entry only if it is here: most words are not, and need no variants
+   * of their own made.
    */
   final java.util.Set<String> slipSpellings = new java.util.HashSet<>();
   /** East Slavic names in other languages' romanisations, read back into English spelling. */
@@ -124,7 +125,7 @@ public final class NameTables {
     }
     for (Map.Entry<String, Node> e : t.root.next.entrySet()) {
       if (e.getValue().out != null && e.getValue().out.length > 0) {
-        t.slipSpellings.addAll(io.interdict.match.text.Slips.variants(e.getKey()));
+        t.slipSpellings.addAll(Slips.variants(e.getKey()));
       }
     }
     t.slavic = SlavicRomanisation.load(t, "slavic_romanisation.txt");
