@@ -65,7 +65,7 @@ final class CandidateIndex {
    * ({@link TokenSimilarity#sim(String, boolean, String, boolean)}).
    */
   private final Map<String, int[]> abjadKeys;
-  private final Map<String, int[]> abjadSpelledKeys;
+  private final Map<String, int[]> abjadWordKeys;
   /**
    * Single tokens by their spelling without repeated letters ({@link Slips#withoutRepeats}), where
    * that differs from the token or is shared; a token that is its own key is found by exact lookup.
@@ -144,7 +144,7 @@ final class CandidateIndex {
     joinedIndex = new DeletionIndex(joinedWords, len -> TokenSimilarity.maxJoinedEdits(len + 1));
     Map<String, List<Integer>> ph = new HashMap<>();
     Map<String, List<Integer>> ab = new HashMap<>();
-    Map<String, List<Integer>> abSpelled = new HashMap<>();
+    Map<String, List<Integer>> abWords = new HashMap<>();
     for (int i = 0; i < singles; i++) {
       String key = Phonetic.key(vocab[i]);
       if (!key.isEmpty()) {
@@ -155,13 +155,13 @@ final class CandidateIndex {
       if (!abjadKey.isEmpty()) {
         ab.computeIfAbsent(abjadKey, k -> new ArrayList<>()).add(i);
         if (abjadWord) {
-          abSpelled.computeIfAbsent(abjadKey, k -> new ArrayList<>()).add(i);
+          abWords.computeIfAbsent(abjadKey, k -> new ArrayList<>()).add(i);
         }
       }
     }
     phonetic = arrays(ph);
     abjadKeys = arrays(ab);
-    abjadSpelledKeys = arrays(abSpelled);
+    abjadWordKeys = arrays(abWords);
     Map<String, List<Integer>> rep = new HashMap<>();
     for (int i = 0; i < singles; i++) {
       rep.computeIfAbsent(Slips.withoutRepeats(vocab[i]), k -> new ArrayList<>()).add(i);
@@ -281,7 +281,7 @@ final class CandidateIndex {
       boolean abjadWord = Phonetic.abjadWord(unit, abjad);
       String abjadKey = Phonetic.abjadKey(unit, abjadWord);
       if (!abjadKey.isEmpty()) {
-        phoneticCandidates(unit, abjad, (abjadWord ? abjadKeys : abjadSpelledKeys).get(abjadKey), out);
+        phoneticCandidates(unit, abjad, (abjadWord ? abjadKeys : abjadWordKeys).get(abjadKey), out);
       }
       joinedIndex.candidates(unit, TokenSimilarity.maxJoinedEdits(la + 1), j -> {
         if (out.first(singles + j)) {
