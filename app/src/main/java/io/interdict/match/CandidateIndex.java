@@ -30,7 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Vocabulary ids: single tokens written in Latin first, then single tokens romanised from a script
  * that writes no short vowels ({@link NameUnits#abjad}, compared differently), then joined runs of two
- * or three adjacent tokens (a string that is several of these has an id for each).
+ * or three adjacent tokens, Latin and then abjad ones (a string that is several of these has an id
+ * for each).
  */
 final class CandidateIndex {
   private static final int CACHE_LIMIT = 200_000;
@@ -55,6 +56,8 @@ final class CandidateIndex {
   /** Ids from here to {@link #singles} are single words romanised from an abjad script. */
   private final int firstAbjad;
   private final int singles;
+  /** Ids from here on are joined runs with a word romanised from an abjad script in them. */
+  private final int firstAbjadJoined;
   private final DeletionIndex singleIndex;
   private final DeletionIndex joinedIndex;
   private final Map<String, int[]> phonetic;
@@ -62,7 +65,9 @@ final class CandidateIndex {
    * Single tokens by {@link Phonetic#abjadKey}: all of them ({@code perez} under {@code brs}, {@code
    * umar} under {@code amr}), and the {@link Phonetic#abjadWord}s. A query word that is one meets every
    * token of its key; any other query word only the abjad words, the only pairs compared by that key
-   * ({@link TokenSimilarity#sim(String, boolean, String, boolean)}).
+   * ({@link TokenSimilarity#sim(String, boolean, String, boolean)}). Joined runs are in both tables by
+   * {@link TokenSimilarity#joinedAbjadKey} too, those with an abjad word in them as abjad words: a
+   * single word meets a joined run by that key when one of them is from an abjad script.
    */
   private final Map<String, int[]> abjadKeys;
   private final Map<String, int[]> abjadWordKeys;
@@ -73,47 +78,43 @@ final class CandidateIndex {
   private final Map<String, int[]> repeats;
   private final int[][] namePostings;
   private final float[] maxUnitWeight;
-  /** Memo of {@link #similar} for single and for joined query units. */
+  /** Memo of {@link #similar} for single and for joined query units, Latin and abjad ones. */
   private final ConcurrentHashMap<String, Similar> singleCache = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Similar> abjadCache = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Similar> joinedCache = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Similar> abjadJoinedCache = new ConcurrentHashMap<>();
   private final ThreadLocal<Scratch> scratch;
 
   CandidateIndex(List<NameUnits> names) {
     Set<String> single = new LinkedHashSet<>();
     Set<String> abjad = new LinkedHashSet<>();
     Set<String> joined = new LinkedHashSet<>();
+    Set<String> abjadJoined = new LinkedHashSet<>();
     for (NameUnits u : names) {
       for (int k = 0; k < u.units(); k++) {
-        (u.span[k] > 1 ? joined : u.abjad(k) ? abjad : single).add(u.text[k]);
+        kindSet(u, k, single, abjad, joined, abjadJoined).add(u.text[k]);
       }
     }
     firstAbjad = single.size();
     singles = firstAbjad + abjad.size();
-    vocab = new String[singles + joined.size()];
+    firstAbjadJoined = singles + joined.size();
+    vocab = new String[firstAbjadJoined + abjadJoined.size()];
     Map<String, Integer> singleIds = new HashMap<>(firstAbjad * 2);
     Map<String, Integer> abjadIds = new HashMap<>(abjad.size() * 2);
     Map<String, Integer> joinedIds = new HashMap<>(joined.size() * 2);
+    Map<String, Integer> abjadJoinedIds = new HashMap<>(abjadJoined.size() * 2);
     int id = 0;
-    for (String s : single) {
-      singleIds.put(s, id);
-      vocab[id++] = s;
-    }
-    for (String s : abjad) {
-      abjadIds.put(s, id);
-      vocab[id++] = s;
-    }
-    for (String s : joined) {
-      joinedIds.put(s, id);
-      vocab[id++] = s;
-    }
+    id = assign(single, singleIds, id);
+    id = assign(abjad, abjadIds, id);
+    id = assign(joined, joinedIds, id);
+    assign(abjadJoined, abjadJoinedIds, id);
     float[] maxW = new float[vocab.length];
     int[] postingCount = new int[vocab.length];
     int[][] postingsTmp = new int[vocab.length][];
     for (int n = 0; n < names.size(); n++) {
       NameUnits u = names.get(n);
       for (int k = 0; k < u.units(); k++) {
-        int v = (u.span[k] > 1 ? joinedIds : u.abjad(k) ? abjadIds : singleIds).get(u.text[k]);
+        int v = kindSet(u, k, singleIds, abjadIds, joinedIds, abjadJoinedIds).get(u.text[k]);
         u.vocab[k] = v;
         maxW[v] = Math.max(maxW[v], u.weight[k]);
         int[] p = postingsTmp[v];
@@ -145,13 +146,15 @@ final class CandidateIndex {
     Map<String, List<Integer>> ph = new HashMap<>();
     Map<String, List<Integer>> ab = new HashMap<>();
     Map<String, List<Integer>> abWords = new HashMap<>();
-    for (int i = 0; i < singles; i++) {
-      String key = Phonetic.key(vocab[i]);
+    for (int i = 0; i < vocab.length; i++) {
+      boolean joinedRun = i >= singles;
+      String key = joinedRun ? "" : Phonetic.key(vocab[i]);
       if (!key.isEmpty()) {
         ph.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
       boolean abjadWord = Phonetic.abjadWord(vocab[i], abjad(i));
-      String abjadKey = Phonetic.abjadKey(vocab[i], abjadWord);
+      String abjadKey = joinedRun ? TokenSimilarity.joinedAbjadKey(vocab[i], abjad(i))
+          : Phonetic.abjadKey(vocab[i], abjadWord);
       if (!abjadKey.isEmpty()) {
         ab.computeIfAbsent(abjadKey, k -> new ArrayList<>()).add(i);
         if (abjadWord) {
@@ -181,9 +184,27 @@ final class CandidateIndex {
     return vocab.length;
   }
 
-  /** Whether vocabulary unit {@code id} is a single word romanised from an abjad script. */
+  /** Where unit {@code k} of a name goes: single or joined, Latin or abjad ({@link NameUnits#abjad}). */
+  private static <T> T kindSet(NameUnits u, int k, T single, T abjad, T joined, T abjadJoined) {
+    return u.span[k] > 1 ? (u.abjad(k) ? abjadJoined : joined) : u.abjad(k) ? abjad : single;
+  }
+
+  private int assign(Set<String> units, Map<String, Integer> ids, int id) {
+    for (String s : units) {
+      ids.put(s, id);
+      vocab[id++] = s;
+    }
+    return id;
+  }
+
+  /** Whether vocabulary unit {@code id} is romanised from an abjad script or a run with such a word. */
   private boolean abjad(int id) {
-    return id >= firstAbjad && id < singles;
+    return id >= firstAbjad && id < singles || id >= firstAbjadJoined;
+  }
+
+  /** Similarity of a query unit to vocabulary unit {@code id}, single or joined. */
+  private float sim(String unit, boolean abjad, boolean joinedUnit, int id) {
+    return TokenSimilarity.sim(unit, abjad, vocab[id], abjad(id), joinedUnit || id >= singles);
   }
 
   int[] postings(int vocabId) {
@@ -202,11 +223,12 @@ final class CandidateIndex {
     if (unit.length() < 2) {
       return Similar.NONE;
     }
-    ConcurrentHashMap<String, Similar> cache = joinedUnit ? joinedCache : abjad ? abjadCache : singleCache;
+    ConcurrentHashMap<String, Similar> cache = joinedUnit ? (abjad ? abjadJoinedCache : joinedCache)
+        : abjad ? abjadCache : singleCache;
     Similar s = cache.get(unit);
     if (s == null) {
       s = lookup(unit, joinedUnit, abjad);
-      if (singleCache.size() + abjadCache.size() + joinedCache.size() < CACHE_LIMIT) {
+      if (singleCache.size() + abjadCache.size() + joinedCache.size() + abjadJoinedCache.size() < CACHE_LIMIT) {
         cache.put(unit, s);
       }
     }
@@ -226,9 +248,21 @@ final class CandidateIndex {
       // a joined query pair meets single listed tokens, and joined ones spelled the same
       singleIndex.candidates(unit, TokenSimilarity.maxJoinedEdits(la + 1), id -> {
         if (out.first(id)) {
-          out.keep(id, TokenSimilarity.sim(unit, vocab[id], true));
+          out.keep(id, sim(unit, abjad, true, id));
         }
       });
+      // across scripts, single words by key (joined against joined is a moved boundary only)
+      String joinedKey = TokenSimilarity.joinedAbjadKey(unit, abjad);
+      if (!joinedKey.isEmpty()) {
+        int[] sameKey = (abjad ? abjadKeys : abjadWordKeys).get(joinedKey);
+        if (sameKey != null) {
+          for (int id : sameKey) {
+            if (id < singles && out.first(id)) {
+              out.keep(id, sim(unit, abjad, true, id));
+            }
+          }
+        }
+      }
       joinedIndex.candidates(unit, 0, j -> {
         if (out.first(singles + j)) {
           out.keep(singles + j, TokenSimilarity.shiftedBoundary(unit, vocab[singles + j]));
@@ -285,7 +319,7 @@ final class CandidateIndex {
       }
       joinedIndex.candidates(unit, TokenSimilarity.maxJoinedEdits(la + 1), j -> {
         if (out.first(singles + j)) {
-          out.keep(singles + j, TokenSimilarity.sim(unit, vocab[singles + j], true));
+          out.keep(singles + j, sim(unit, abjad, true, singles + j));
         }
       });
     }
@@ -302,7 +336,7 @@ final class CandidateIndex {
     if (sameKey != null) {
       for (int id : sameKey) {
         if (out.first(id)) {
-          out.keep(id, TokenSimilarity.sim(unit, abjad, vocab[id], abjad(id)));
+          out.keep(id, sim(unit, abjad, false, id));
         }
       }
     }

@@ -130,12 +130,23 @@ final class NameUnits {
   }
 
   /**
-   * Whether unit {@code u} is a single word romanised from a script that writes no short vowels
-   * ({@link AnalyzedName#skeletons}), compared as such ({@link TokenSimilarity#sim(String, boolean,
-   * String, boolean)}); runs of words compare by spelling only.
+   * Whether unit {@code u} is a word romanised from a script that writes no short vowels ({@link
+   * AnalyzedName#skeletons}), or a run of words with one such word in it, compared as such ({@link
+   * TokenSimilarity#sim(String, boolean, String, boolean, boolean)}): {@code عبدالرحمن} is one word
+   * where Latin spellings write {@code Abdul Rahman} apart as often as {@code Abdulrahman} joined, and
+   * {@code عبد الرحمن} two words that Latin spellings join as often.
    */
   boolean abjad(int u) {
-    return span[u] == 1 && name.skeletons() != null && name.skeletons()[first[u]];
+    boolean[] skeletons = name.skeletons();
+    if (skeletons == null || reading(u)) {
+      return false;
+    }
+    for (int t = first[u]; t < first[u] + span[u]; t++) {
+      if (skeletons[t]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the name was read as Wade-Giles: it has pinyin readings. */

@@ -97,7 +97,10 @@ public final class TokenSimilarity {
 
   /**
    * {@link #sim(String, String, boolean)} for units that may come from a script that writes no short
-   * vowels ({@code abjadA}, {@code abjadB}: see {@link #sim(String, boolean, String, boolean)}).
+   * vowels ({@code abjadA}, {@code abjadB}: see {@link #sim(String, boolean, String, boolean)}). When
+   * exactly one side is, a joined unit also meets the other by its {@link Phonetic#abjadKey} of at
+   * least {@link #MIN_JOINED_ABJAD_KEY} letters, with vowels that agree ({@code عبدالكريم -> abdalkrym
+   * ~ Abdul Karim}, {@code نور الدين -> nwr al dyn ~ Nuraldin}), as {@link #PHONETIC}.
    */
   public static float sim(String a, boolean abjadA, String b, boolean abjadB, boolean joined) {
     if (!joined) {
@@ -108,11 +111,35 @@ public final class TokenSimilarity {
     }
     int len = Math.max(a.length(), b.length());
     int k = maxJoinedEdits(len);
-    if (k == 0 || a.length() < 2 || b.length() < 2 || hasDigit(a) || hasDigit(b)) {
+    if (a.length() < 2 || b.length() < 2 || hasDigit(a) || hasDigit(b)) {
       return 0f;
     }
     // A substitution would let one syllable stand for another (Song Man ~ Sangman).
-    return Slips.isSlip(a, b) ? 1f - 1f / len : 0f;
+    if (k > 0 && Slips.isSlip(a, b)) {
+      return 1f - 1f / len;
+    }
+    if (abjadA == abjadB) {
+      return 0f;
+    }
+    String key = joinedAbjadKey(a, abjadA);
+    return !key.isEmpty() && key.equals(joinedAbjadKey(b, abjadB))
+        && Phonetic.vowelsAgree(a, Phonetic.abjadWord(a, abjadA), b, Phonetic.abjadWord(b, abjadB)) ? PHONETIC : 0f;
+  }
+
+  /**
+   * Shortest {@link Phonetic#abjadKey} by which a joined unit meets a word across scripts: a run of
+   * two short words has a key of two or three letters that many single names share.
+   */
+  public static final int MIN_JOINED_ABJAD_KEY = 4;
+
+  /**
+   * The {@link Phonetic#abjadKey} a unit is compared by when one side of a joined comparison is
+   * from an abjad script ({@code abjad} for that side), or "" when it is shorter than {@link
+   * #MIN_JOINED_ABJAD_KEY}; the candidate index files joined units and looks them up by it.
+   */
+  public static String joinedAbjadKey(String unit, boolean abjad) {
+    String k = Phonetic.abjadKey(unit, Phonetic.abjadWord(unit, abjad));
+    return k.length() >= MIN_JOINED_ABJAD_KEY ? k : "";
   }
 
   /**

@@ -49,6 +49,11 @@ class CrossScriptMatchTest {
     "ماري تيريز|Marie Therese",           // Mary read as Arabic script writes it, not as Latin
     "رضا رضایی|Reza REZAEI",              // Persian says ض as z
     "رضا|RIDA",                           // Arabic, as d
+    "عبدالكريم حسن|Abdul Karim HASSAN",   // a compound written as one, against Latin apart
+    "عبدالرحمن زاهد|Abd al-Rahman ZAHID",
+    "عبد الرحمن زاهد|Abdulrahman ZAHID",  // written apart, against Latin joined
+    "نورالدين زنكي|Nur al-Din ZANKI",
+    "Abdul Karim Hassan|عبدالكريم حسن",   // listed in Arabic script, screened in Latin
     "Δημήτρης Βασιλείου|Dimitris VASILEIOU", // modern Greek, as Greek passports spell it
     "Κυριάκος Μητσοτάκης|Kyriakos MITSOTAKIS",
     "हाफ़िज़ मुहम्मद सईद|Hafiz Muhammad SAEED", // Hindi, spelled as India spells names in Latin
@@ -69,6 +74,7 @@ class CrossScriptMatchTest {
     "Mary RAMIREZ|Mario RAMIREZ",         // however much a Latin word looks like one
     "إيليا حسين|Ali HUSAYN",              // Ilya: a long vowel Ali does not have
     "رضا حسين|Ruwaydah HUSAYN",           // Reza: Ruwaydah's w and y would be written
+    "عبدالحسين علي|Abdul Hasan ALI",      // Abd al-Husayn: the compound's long vowel too
   })
   void theVowelLettersAbjadScriptsWriteKeepNamesApart(String query, String listed) {
     assertThat(screened(query, listed)).isLessThan(T);

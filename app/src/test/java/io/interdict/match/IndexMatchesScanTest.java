@@ -158,7 +158,8 @@ class IndexMatchesScanTest {
     String[] given = {"Vladimir", "فلاديمير", "ولادیمیر", "ולדימיר", "Angela", "أنجيلا", "Bashar", "بشار", "Usama",
         "أسامة", "Hasan", "حسن", "Hussein", "حسين", "Ahmad", "أحمد", "אחמד", "Mahmoud", "محمود", "Fernando",
         "فرناندو", "Viktor", "فيكتور", "Dimitris", "Δημήτρης", "Mohan", "मोहन", "Ramzan", "رمضان", "Ayman", "أيمن",
-        "Mohammed", "محمد", "Ali", "علي", "Umar", "عمر", "Saddam", "صدام", "Adel", "عادل"};
+        "Mohammed", "محمد", "Ali", "علي", "Umar", "عمر", "Saddam", "صدام", "Adel", "عادل", "Abdul Karim",
+        "Abdulkarim", "عبدالكريم", "عبد الكريم", "Abd al-Rahman", "عبدالرحمن", "Nur al-Din", "نورالدين"};
     String[] family = {"Putin", "بوتين", "بوتن", "פוטין", "Merkel", "ميركل", "al-Assad", "الأسد", "bin Laden",
         "بن لادن", "Perez", "بيريز", "Bout", "بوت", "Ashraf", "اشرفی", "Ashrafi", "Hamidi", "حمیدی", "Safari", "ظفری",
         "Jaber", "الجابر", "Vasileiou", "Βασιλείου", "Bhagwat", "भागवत", "Husayni", "حسنی", "Gafur", "جعفر",
@@ -170,6 +171,7 @@ class IndexMatchesScanTest {
     }
     MatchEngine engine = MatchEngine.build(personsOrAny(names, r));
     int crossScript = 0;
+    int compounds = 0;
     for (int i = 0; i < 1_500; i++) {
       String q = r.nextBoolean() ? names.get(r.nextInt(names.size()))
           : given[r.nextInt(given.length)] + " " + family[r.nextInt(family.length)];
@@ -179,12 +181,17 @@ class IndexMatchesScanTest {
       assertThat(keys(hits)).as("query '%s' at %.2f", q, threshold)
           .isEqualTo(keys(engine.screenByScan(Query.name(q), threshold, 1000)));
       for (Match m : hits) {
-        if (ScriptSplit.latinLetters(q) != ScriptSplit.latinLetters(m.matchedName().value())) {
+        String listed = m.matchedName().value();
+        if (ScriptSplit.latinLetters(q) != ScriptSplit.latinLetters(listed)) {
           crossScript++;
+          if (q.split(" ").length != listed.split(" ").length) {
+            compounds++;
+          }
         }
       }
     }
     assertThat(crossScript).as("hits between a Latin and another script").isGreaterThan(500);
+    assertThat(compounds).as("of them, a compound written as one word on one side only").isGreaterThan(50);
   }
 
   /** One listed entity per name, a person or of unknown type at random. */

@@ -112,6 +112,23 @@ class TokenSimilarityTest {
     assertThat(TokenSimilarity.sim(a, b, true) > 0).isEqualTo(related);
   }
 
+  @ParameterizedTest(name = "{0} (abjad script: {1}) ~ joined {2}: {3}")
+  @CsvSource({
+    "abdalkrym, true, abdalkarim, 0.85",   // عبدالكريم, one word, against Abdul Karim written apart
+    "abdalrhmn, true, abdalrahman, 0.85",  // or Abd al-Rahman, or joined: one key either way
+    "nwraldyn, true, nuraldin, 0.85",      // نور الدين, two words, against Nuraldin as one
+    "abdalkrym, false, abdalkarim, 0",     // two Latin spellings compare by their letters
+    "abdalkrym, true, abdalkrym, 1",
+    "abdalkrym, true, abdalkrim, 0.85",
+    "hsyn, true, hasan, 0",                // the written long vowel still counts
+    "abdalhsyn, true, abdalhasan, 0",
+    "nwrly, true, nurali, 0",              // a key of three letters is too short for a run
+  })
+  void aJoinedUnitMeetsAWordAcrossScriptsByItsAbjadKey(String a, boolean abjad, String b, float s) {
+    assertThat(TokenSimilarity.sim(a, abjad, b, false, true)).isEqualTo(s);
+    assertThat(TokenSimilarity.sim(b, false, a, abjad, true)).isEqualTo(s);
+  }
+
   @Test
   void movedWordBoundaryScoresLikeOneEdit() {
     assertThat(TokenSimilarity.shiftedBoundary("arefullaharef", "arefullaharef")).isEqualTo(1f - 1f / 13);
