@@ -127,10 +127,11 @@ public final class TokenSimilarity {
   }
 
   /**
-   * Shortest {@link Phonetic#abjadKey} by which a joined unit meets a word across scripts: a run of
-   * two short words has a key of two or three letters that many single names share.
+   * Shortest {@link Phonetic#abjadKey} by which a joined unit meets a word across scripts: two
+   * letters ({@code mwaly ~ Mawali}) are shared by too many names, while Allah adds only an l to its
+   * compounds ({@code مطيع الله -> mtyallah ~ Matiullah}, key {@code mtl}).
    */
-  public static final int MIN_JOINED_ABJAD_KEY = 4;
+  public static final int MIN_JOINED_ABJAD_KEY = 3;
 
   /**
    * The {@link Phonetic#abjadKey} a unit is compared by when one side of a joined comparison is

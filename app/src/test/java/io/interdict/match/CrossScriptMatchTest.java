@@ -54,6 +54,9 @@ class CrossScriptMatchTest {
     "عبد الرحمن زاهد|Abdulrahman ZAHID",  // written apart, against Latin joined
     "نورالدين زنكي|Nur al-Din ZANKI",
     "Abdul Karim Hassan|عبدالكريم حسن",   // listed in Arabic script, screened in Latin
+    "جلال الدين حقانى|Jalaluddin HAQANI", // apart in Arabic script, joined in Latin with ud
+    "مطيع الله|MATIULLAH",                // Allah after the case vowel
+    "حبیب الله رشاد|Habibullah RESHAD",
     "Δημήτρης Βασιλείου|Dimitris VASILEIOU", // modern Greek, as Greek passports spell it
     "Κυριάκος Μητσοτάκης|Kyriakos MITSOTAKIS",
     "हाफ़िज़ मुहम्मद सईद|Hafiz Muhammad SAEED", // Hindi, spelled as India spells names in Latin

@@ -122,7 +122,8 @@ class TokenSimilarityTest {
     "abdalkrym, true, abdalkrim, 0.85",
     "hsyn, true, hasan, 0",                // the written long vowel still counts
     "abdalhsyn, true, abdalhasan, 0",
-    "nwrly, true, nurali, 0",              // a key of three letters is too short for a run
+    "mtyallah, true, matiallah, 0.85",     // مطيع الله: Allah adds only an l to the key
+    "mwaly, true, mawali, 0",              // a key of two letters is too short for a run
   })
   void aJoinedUnitMeetsAWordAcrossScriptsByItsAbjadKey(String a, boolean abjad, String b, float s) {
     assertThat(TokenSimilarity.sim(a, abjad, b, false, true)).isEqualTo(s);

@@ -450,7 +450,7 @@ public final class NameAnalyzer {
       }
       if (matched == null) {
         asWritten.set(toks.size());
-        toks.add(compound(plain.get(i)));
+        toks.add(compound(Scripts.abjad(script) ? plain.get(i) : compoundTail(plain.get(i))));
         kinds.add(TokenKind.NAME);
         i++;
       } else {
@@ -464,6 +464,29 @@ public final class NameAnalyzer {
         readings.add(null);
       }
     }
+  }
+
+  /** Shortest start of a word before the second element {@link #compoundTail} rewrites. */
+  static final int MIN_TAIL_HEAD = 3;
+
+  /**
+   * A Latin word joined from an Arabic compound ({@code Jalaluddin}, {@code Habibullah}) with the
+   * second element spelled canonically ({@code jalalaldin}, {@code habiballah}: {@link
+   * NameTables#compoundTails}); the first such element after a start of at least {@link
+   * #MIN_TAIL_HEAD} letters counts, also inside the word ({@code Nuriddinov}, or {@code AREFULLAHA}
+   * where a slip moved the boundary to the next word). Other words are returned unchanged. Not for
+   * words romanised from an abjad script: those keep the article as written ({@code نورالدين ->
+   * nwraldyn}) and meet the Latin spelling through their skeleton.
+   */
+  String compoundTail(String word) {
+    for (int p = MIN_TAIL_HEAD; p < word.length(); p++) {
+      for (NameTables.CompoundTail t : tables.compoundTails) {
+        if (word.startsWith(t.ending(), p)) {
+          return word.substring(0, p) + t.canonical() + word.substring(p + t.ending().length());
+        }
+      }
+    }
+    return word;
   }
 
   /** Shortest start of a word that {@link #compound} reads as a name of its own. */

@@ -33,10 +33,18 @@ public final class NameTables {
   /** A rewrite of a token's ending (or beginning when {@code prefix}). */
   record Ending(String from, String to, boolean prefix) {}
 
+  /**
+   * The ending of a word joined from an Arabic compound ({@code uddin} of Jalaluddin) and its
+   * canonical spelling ({@code aldin}); see {@code compound_tails.txt}.
+   */
+  record CompoundTail(String ending, String canonical) {}
+
   private static final String[] DROP = new String[0];
 
   final Node root = new Node();
   final List<Ending> endings = new ArrayList<>();
+  /** Longest ending first. */
+  final List<CompoundTail> compoundTails = new ArrayList<>();
   /**
    * First words of phrases of {@link #MIN_MISSPELT_PHRASE} words or more, by each spelling with one
    * letter replaced by '?': where a misspelt first word ({@code JOYNT STOCK COMPANY}) is looked up.
@@ -138,6 +146,14 @@ public final class NameTables {
       boolean prefix = from.startsWith("^");
       t.endings.add(new Ending(prefix ? from.substring(1) : from, p[1].trim(), prefix));
     }
+    for (String line : lines("compound_tails.txt")) {
+      String[] p = line.split(":");
+      if (p.length != 2 || p[0].isBlank() || p[1].isBlank()) {
+        throw new IllegalStateException("names/compound_tails.txt: expected 'ending: canonical ending': " + line);
+      }
+      t.compoundTails.add(new CompoundTail(p[0].trim(), p[1].trim()));
+    }
+    t.compoundTails.sort((a, b) -> b.ending().length() - a.ending().length());
     return t;
   }
 
