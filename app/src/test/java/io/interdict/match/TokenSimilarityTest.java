@@ -74,6 +74,8 @@ class TokenSimilarityTest {
     "mstfy, true, mustafi, 0.85", "hsny, true, hasna, 0.85",
     "salm, true, salami, 0.6", "adl, true, adili, 0.6",           // a final vowel is written there,
     "fdl, true, viitala, 0", "jwrj, true, george, 0.85",          // but not a silent e
+    "kmal, true, kamel, 0.85", "jmal, true, djamel, 0.85",       // the long a written e (Maghrebi, Turkish)
+    "kmal, true, kemal, 0.85", "kmal, true, kamil, 0.6",          // but not i
     "hsyn, true, husayn, 0.85", "hsyn, true, hussein, 0.85",      // the long vowel where the Latin has it
     "byryz, true, beraz, 0.6", "hsny, true, husayn, 0.5",         // not where it has none (Hasani is not Husayn):
     "hsyn, true, hasan, 0.6", "ashrfy, true, ashraf, 0.6",        // only look-alikes; nor with a vowel more (Ashrafi)

@@ -114,6 +114,8 @@ public final class Phonetic {
       return (subsequence(vAbjad, vLatin) || subsequence(finalYAsA(abjad, vAbjad), vLatin))
           && semivowels(latin) <= semivowels(abjad) && finalVowelWritten(latin, abjad);
     }
+    va = va.replace('E', 'I');
+    vb = vb.replace('E', 'I');
     return subsequence(va, vb) || subsequence(vb, va);
   }
 
@@ -161,13 +163,20 @@ public final class Phonetic {
     return runs;
   }
 
+  /**
+   * Whether {@code shorter} is a subsequence of {@code longer}, where a Latin e ({@code E}) in the
+   * longer one also stands for a or i: Latin spellings write the long a of Maghrebi and Turkish
+   * speech as e (Kamel, Djamel, Kemal for كمال, جمال) and the ya as e (Hussein).
+   */
   private static boolean subsequence(String shorter, String longer) {
     if (shorter == null) {
       return false;
     }
     int j = 0;
     for (int i = 0; i < longer.length() && j < shorter.length(); i++) {
-      if (longer.charAt(i) == shorter.charAt(j)) {
+      char l = longer.charAt(i);
+      char s = shorter.charAt(j);
+      if (l == s || l == 'E' && (s == 'A' || s == 'I')) {
         j++;
       }
     }
@@ -176,10 +185,10 @@ public final class Phonetic {
 
   /**
    * The consonant skeleton {@link #key} is made of; with {@code vowels}, each vowel marked instead of
-   * dropped (a first one after the {@code a} every first vowel is): {@code A} for a, {@code I} for e,
-   * i and y, {@code U} for o, u and w (as diphthongs too: Husayn, Hussein), a run of one mark written
-   * once; with {@code keepH},
-   * an h inside the word kept as a letter, unless it only spells a sound with the letter before it
+   * dropped (a first one after the {@code a} every first vowel is): {@code A} for a, {@code E} for e
+   * (which {@link #subsequence} lets stand for a or i), {@code I} for i and y, {@code U} for o, u and w
+   * (as diphthongs too: Husayn, Hussein), a run of one mark written once; with {@code keepH}, an h
+   * inside the word kept as a letter, unless it only spells a sound with the letter before it
    * ({@link #digraph}; sh, ch, kh and ph are read as one letter anyway). Empty when the word has a
    * digit. In a Latin spelling ({@code abjad} false) h and w leave a doubled consonant doubled; in an
    * {@link #abjadWord} they are letters between two consonants ({@code محمود -> mhmwd} keeps Mahmud's
@@ -286,7 +295,9 @@ public final class Phonetic {
     switch (c) {
       case 'a':
         return 'A';
-      case 'e': case 'i': case 'y':
+      case 'e':
+        return 'E';
+      case 'i': case 'y':
         return 'I';
       default: // o, u, w
         return 'U';
