@@ -57,6 +57,9 @@ class CrossScriptMatchTest {
     "جلال الدين حقانى|Jalaluddin HAQANI", // apart in Arabic script, joined in Latin with ud
     "مطيع الله|MATIULLAH",                // Allah after the case vowel
     "حبیب الله رشاد|Habibullah RESHAD",
+    "كمال جرمان|Kamel DJERMANE",          // the long a as Maghrebi French spellings write it
+    "مصطفى حجي محمد خان|Mustafa Hajji Muhammad KHAN", // the title dropped in either script
+    "سعيد باهاجى|Said BAHAJI",            // Said is no title, though romanised like Sayyid
     "Δημήτρης Βασιλείου|Dimitris VASILEIOU", // modern Greek, as Greek passports spell it
     "Κυριάκος Μητσοτάκης|Kyriakos MITSOTAKIS",
     "हाफ़िज़ मुहम्मद सईद|Hafiz Muhammad SAEED", // Hindi, spelled as India spells names in Latin

@@ -145,6 +145,18 @@ class NameAnalyzerTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
+    "مصطفى حجي محمد خان|mstfy mhmd khan",       // Hajji, as the Latin name drops it
+    "قاري سيف الله|syf allah",                  // Qari
+    "Mustafa Hajji Muhammad Khan|mustafa muhammad khan",
+    "سعيد باهاجى|syd bahajy",                   // Said: romanised like Sayyid, and no title
+    "سعد الدين سيد|sd al dyn syd",              // Sayyid, a family name here
+  })
+  void aTitleWrittenInArabicScriptIsDroppedAsItIsInLatin(String in, String out) {
+    assertThat(canonical(in)).isEqualTo(out);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
     "Ahsan|hasan",                   // a Latin word one typing slip from a table spelling takes it
     "احسان|ahsan",                   // a word romanised from Arabic script is no typing slip: Ehsan
     "Mohamemd|muhammad",
