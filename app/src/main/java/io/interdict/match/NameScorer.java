@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Scores a query name against a listed name. Units (tokens and joined adjacent tokens) are aligned
- * one to one, most similar pairs first; the score is a weighted Dice coefficient
+ * one to one, most similar pairs first, particles after the other strong pairs ({@link #rank}); the
+ * score is a weighted Dice coefficient
  *
  * <pre>  score = sum(sim * (wq + wl)) / (sum(wq + wl) + unmatchedQuery + lambda * unmatchedListed)</pre>
  *
@@ -84,6 +85,7 @@ final class NameScorer {
   private static final class Pairs {
     float[] sim = new float[64];
     float[] weight = new float[64];
+    byte[] rank = new byte[64];
     int[] q = new int[64];
     int[] l = new int[64];
     int[] partner = new int[64];
@@ -94,6 +96,7 @@ final class NameScorer {
         int c = Math.max(n, sim.length * 2);
         sim = new float[c];
         weight = new float[c];
+        rank = new byte[c];
         q = new int[c];
         l = new int[c];
       }
@@ -121,6 +124,7 @@ final class NameScorer {
     scratch.ensure(nq * nl);
     float[] ps = scratch.sim;
     float[] pw = scratch.weight;
+    byte[] pr = scratch.rank;
     int[] pq = scratch.q;
     int[] pl = scratch.l;
     int np = 0;
@@ -145,16 +149,19 @@ final class NameScorer {
           continue;
         }
         float w = q.weight[a] + l.weight[b];
+        byte r = rank(q, a, l, b, s);
         int k = np++;
-        while (k > 0 && (ps[k - 1] < s || (ps[k - 1] == s && pw[k - 1] < w))) {
+        while (k > 0 && (pr[k - 1] > r || pr[k - 1] == r && (ps[k - 1] < s || (ps[k - 1] == s && pw[k - 1] < w)))) {
           ps[k] = ps[k - 1];
           pw[k] = pw[k - 1];
+          pr[k] = pr[k - 1];
           pq[k] = pq[k - 1];
           pl[k] = pl[k - 1];
           k--;
         }
         ps[k] = s;
         pw[k] = w;
+        pr[k] = r;
         pq[k] = a;
         pl[k] = b;
       }
@@ -306,6 +313,30 @@ final class NameScorer {
       }
     }
     return score;
+  }
+
+  /**
+   * Order in which candidate pairs are accepted, before similarity: strong pairs first, but
+   * particles against particles (single or joined) after the other strong pairs, and soft pairs
+   * last. A particle pairs with any other like it, so taken first it could use the al of {@code Abd
+   * al-Latif} for that of al-Kawari and leave {@code abd al latif} unable to meet {@code عبداللطيف}
+   * as one run.
+   */
+  private static byte rank(NameUnits q, int a, NameUnits l, int b, float s) {
+    if (s <= TokenSimilarity.SOFT_MAX) {
+      return 2;
+    }
+    return particles(q, a) && particles(l, b) ? (byte) 1 : 0;
+  }
+
+  /** Whether every token unit {@code u} covers is a particle ({@code al}, {@code abd al}). */
+  private static boolean particles(NameUnits n, int u) {
+    for (int t = n.first[u]; t < n.first[u] + n.span[u]; t++) {
+      if (n.kind[t] != TokenKind.PARTICLE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Says which word stood for which when a query word and a listed word paired as nickname and full name. */
