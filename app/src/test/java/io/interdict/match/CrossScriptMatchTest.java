@@ -60,6 +60,10 @@ class CrossScriptMatchTest {
     "كمال جرمان|Kamel DJERMANE",          // the long a as Maghrebi French spellings write it
     "مصطفى حجي محمد خان|Mustafa Hajji Muhammad KHAN", // the title dropped in either script
     "سعيد باهاجى|Said BAHAJI",            // Said is no title, though romanised like Sayyid
+    "عبداللطیف بن عبدلله صالح محمد الكواري|ABD AL-LATIF BIN ABDALLAH SALIH MUHAMMAD AL-KAWARI", // al kept for the run
+    "حماده ولد محمد الخيري|Hamada OULD MOHAMED EL KHAIRY", // ولد, son of, as the particle Ould
+    "علي بن الطاھر الحرزي|Ali Ben Taher HARZI", // ھ for ه
+    "نور الدّين زنكي|Nur al-Din ZANKI",   // with a shadda
     "Δημήτρης Βασιλείου|Dimitris VASILEIOU", // modern Greek, as Greek passports spell it
     "Κυριάκος Μητσοτάκης|Kyriakos MITSOTAKIS",
     "हाफ़िज़ मुहम्मद सईद|Hafiz Muhammad SAEED", // Hindi, spelled as India spells names in Latin

@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UScript;
 import io.interdict.match.text.ArabicArticle;
 import io.interdict.match.text.CamelCase;
 import io.interdict.match.text.Fold;
+import io.interdict.match.text.Harakat;
 import io.interdict.match.text.InitialAyn;
 import io.interdict.match.text.NumberWords;
 import io.interdict.match.text.PersianZ;
@@ -12,6 +13,7 @@ import io.interdict.match.text.Scripts;
 import io.interdict.match.text.Slips;
 import io.interdict.match.text.Syllables;
 import io.interdict.match.text.TaMarbuta;
+import io.interdict.match.text.TwoEyedHeh;
 import io.interdict.match.text.Tokenizer;
 import io.interdict.match.text.Transliteration;
 import io.interdict.match.text.WellFormed;
@@ -67,7 +69,7 @@ public final class NameAnalyzer {
     String folded = Fold.apply(CamelCase.split(WellFormed.apply(raw)));
     int script = Scripts.dominant(folded);
     if (script == UScript.ARABIC) {
-      folded = PersianZ.apply(TaMarbuta.apply(InitialAyn.apply(ArabicArticle.split(folded))));
+      folded = PersianZ.apply(TaMarbuta.apply(InitialAyn.apply(ArabicArticle.split(TwoEyedHeh.apply(Harakat.strip(folded))))));
     }
     List<String> plain = NumberWords.toDigits(Tokenizer.tokens(romanise(folded, script)));
     int slavic = slavicMode >= 0 ? slavicMode : tables.slavic.mode(plain);

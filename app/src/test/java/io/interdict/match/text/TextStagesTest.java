@@ -130,6 +130,29 @@ class TextStagesTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
+    "الدّين|الدين",            // shadda
+    "مُحَمَّد|محمد",           // short vowels and shadda
+    "عليٌّ|علي",              // nunation
+    "الرحمٰن|الرحمن",          // superscript alif
+    "محمـــد|محمد",           // tatweel
+    "محمد|محمد", "Müller|Müller",
+  })
+  void arabicVowelMarksAndTatweelAreRemoved(String in, String out) {
+    assertThat(Harakat.strip(in)).isEqualTo(out);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "الطاھر|الطاهر",          // Arabic typed on an Urdu keyboard
+    "چودھری|چودهری",          // Urdu aspiration, written h in Latin
+    "طاهر|طاهر",
+  })
+  void theTwoEyedHehIsReadAsH(String in, String out) {
+    assertThat(TwoEyedHeh.apply(in)).isEqualTo(out);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
     "رضا رضایی|رزا رزایی", "فضل الله کریمی|فزل الله کریمی",   // a Persian letter (ی, ک): z as Persian says it
     "ذاکر|زاکر", "ثروت پور|سروت پور",
     "رضا|رضا", "فضل الله|فضل الله",                           // none: read as Arabic (Rida, Fadl)
