@@ -481,8 +481,13 @@ public final class NameAnalyzer {
    * nwraldyn}) and meet the Latin spelling through their skeleton.
    */
   String compoundTail(String word) {
-    for (int p = MIN_TAIL_HEAD; p < word.length(); p++) {
-      for (NameTables.CompoundTail t : tables.compoundTails) {
+    for (int p = MIN_TAIL_HEAD; p + 1 < word.length(); p++) {
+      int pair = NameTables.letterPair(word, p);
+      NameTables.CompoundTail[] starting = pair < 0 ? null : tables.compoundTails[pair];
+      if (starting == null) {
+        continue;
+      }
+      for (NameTables.CompoundTail t : starting) {
         if (word.startsWith(t.ending(), p)) {
           return word.substring(0, p) + t.canonical() + word.substring(p + t.ending().length());
         }

@@ -43,8 +43,11 @@ public final class NameTables {
 
   final Node root = new Node();
   final List<Ending> endings = new ArrayList<>();
-  /** Longest ending first. */
-  final List<CompoundTail> compoundTails = new ArrayList<>();
+  /**
+   * Per pair of first letters ({@link #letterPair}), the compound tails that start with it, longest
+   * first: a word is looked through letter by letter, and most pairs start none.
+   */
+  final CompoundTail[][] compoundTails = new CompoundTail[26 * 26][];
   /**
    * First words of phrases of {@link #MIN_MISSPELT_PHRASE} words or more, by each spelling with one
    * letter replaced by '?': where a misspelt first word ({@code JOYNT STOCK COMPANY}) is looked up.
@@ -146,15 +149,33 @@ public final class NameTables {
       boolean prefix = from.startsWith("^");
       t.endings.add(new Ending(prefix ? from.substring(1) : from, p[1].trim(), prefix));
     }
+    List<CompoundTail> tails = new ArrayList<>();
     for (String line : lines("compound_tails.txt")) {
       String[] p = line.split(":");
-      if (p.length != 2 || p[0].isBlank() || p[1].isBlank()) {
+      if (p.length != 2 || p[0].isBlank() || p[1].isBlank() || letterPair(p[0].trim(), 0) < 0) {
         throw new IllegalStateException("names/compound_tails.txt: expected 'ending: canonical ending': " + line);
       }
-      t.compoundTails.add(new CompoundTail(p[0].trim(), p[1].trim()));
+      tails.add(new CompoundTail(p[0].trim(), p[1].trim()));
     }
-    t.compoundTails.sort((a, b) -> b.ending().length() - a.ending().length());
+    tails.sort((a, b) -> b.ending().length() - a.ending().length());
+    for (CompoundTail tail : tails) {
+      int k = letterPair(tail.ending(), 0);
+      CompoundTail[] old = t.compoundTails[k];
+      CompoundTail[] grown = old == null ? new CompoundTail[1] : java.util.Arrays.copyOf(old, old.length + 1);
+      grown[grown.length - 1] = tail;
+      t.compoundTails[k] = grown;
+    }
     return t;
+  }
+
+  /** Index of the two letters a to z at {@code at} in {@code s}, or -1 when they are not both such. */
+  static int letterPair(String s, int at) {
+    if (at + 1 >= s.length()) {
+      return -1;
+    }
+    int a = s.charAt(at) - 'a';
+    int b = s.charAt(at + 1) - 'a';
+    return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
   }
 
   static String wildcard(String word, int position) {
