@@ -65,12 +65,20 @@ final class CandidateIndex {
    * Single tokens by {@link Phonetic#abjadKey}: all of them ({@code perez} under {@code brs}, {@code
    * umar} under {@code amr}), and the {@link Phonetic#abjadWord}s. A query word that is one meets every
    * token of its key; any other query word only the abjad words, the only pairs compared by that key
-   * ({@link TokenSimilarity#sim(String, boolean, String, boolean)}). Joined runs are in both tables by
-   * {@link TokenSimilarity#joinedAbjadKey} too, those with an abjad word in them as abjad words: a
-   * single word meets a joined run by that key when one of them is from an abjad script.
+   * ({@link TokenSimilarity#sim(String, boolean, String, boolean)}). Joined runs with an abjad word in
+   * them are in both tables too, by {@link TokenSimilarity#joinedAbjadKey}, and Latin runs in {@link
+   * #latinRunKeys}: a single word meets a joined run by that key when one of them is from an abjad
+   * script.
    */
   private final Map<String, int[]> abjadKeys;
   private final Map<String, int[]> abjadWordKeys;
+  /**
+   * Joined runs of Latin words by {@link TokenSimilarity#joinedAbjadKey}, which only a query word
+   * read as a skeleton looks up ({@code عبدالكريم} for {@code Abdul Karim}): made on the first such
+   * lookup, since keying the tens of thousands of runs would add a tenth to every index build for
+   * lists screened in Latin letters only. Immutable once published.
+   */
+  private volatile Map<String, int[]> latinRunKeys;
   /**
    * Single tokens by their spelling without repeated letters ({@link Slips#withoutRepeats}), where
    * that differs from the token or is shared; a token that is its own key is found by exact lookup.
@@ -147,13 +155,19 @@ final class CandidateIndex {
     Map<String, List<Integer>> ab = new HashMap<>();
     Map<String, List<Integer>> abWords = new HashMap<>();
     for (int i = 0; i < vocab.length; i++) {
+      if (i == singles) {
+        i = firstAbjadJoined; // Latin runs: see latinRunKeys
+        if (i == vocab.length) {
+          break;
+        }
+      }
       boolean joinedRun = i >= singles;
       String key = joinedRun ? "" : Phonetic.key(vocab[i]);
       if (!key.isEmpty()) {
         ph.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
       boolean abjadWord = Phonetic.abjadWord(vocab[i], abjad(i));
-      String abjadKey = joinedRun ? TokenSimilarity.joinedAbjadKey(vocab[i], abjad(i))
+      String abjadKey = joinedRun ? TokenSimilarity.joinedAbjadKey(vocab[i], true)
           : Phonetic.abjadKey(vocab[i], abjadWord);
       if (!abjadKey.isEmpty()) {
         ab.computeIfAbsent(abjadKey, k -> new ArrayList<>()).add(i);
@@ -195,6 +209,27 @@ final class CandidateIndex {
       vocab[id++] = s;
     }
     return id;
+  }
+
+  private Map<String, int[]> latinRunKeys() {
+    Map<String, int[]> keys = latinRunKeys;
+    if (keys == null) {
+      synchronized (this) {
+        keys = latinRunKeys;
+        if (keys == null) {
+          Map<String, List<Integer>> runs = new HashMap<>();
+          for (int i = singles; i < firstAbjadJoined; i++) {
+            String key = TokenSimilarity.joinedAbjadKey(vocab[i], false);
+            if (!key.isEmpty()) {
+              runs.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+          }
+          keys = arrays(runs);
+          latinRunKeys = keys;
+        }
+      }
+    }
+    return keys;
   }
 
   /** Whether vocabulary unit {@code id} is romanised from an abjad script or a run with such a word. */
@@ -316,6 +351,9 @@ final class CandidateIndex {
       String abjadKey = Phonetic.abjadKey(unit, abjadWord);
       if (!abjadKey.isEmpty()) {
         phoneticCandidates(unit, abjad, (abjadWord ? abjadKeys : abjadWordKeys).get(abjadKey), out);
+        if (abjadWord && abjadKey.length() >= TokenSimilarity.MIN_JOINED_ABJAD_KEY) {
+          phoneticCandidates(unit, abjad, latinRunKeys().get(abjadKey), out);
+        }
       }
       joinedIndex.candidates(unit, TokenSimilarity.maxJoinedEdits(la + 1), j -> {
         if (out.first(singles + j)) {
