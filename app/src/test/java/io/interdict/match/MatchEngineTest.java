@@ -124,6 +124,8 @@ class MatchEngineTest {
     "Jalal al-Din HAQQANI|Jalaleddine Haqqani",
     "Habib Allah RESHAD|HABIBULLAH Reshad",
     "Hidayatullah|HIDAYATOLLAH",
+    "Nour Eddine DRISSI|NOUREDDINE Drissi",
+    "Salah Eddine GASMI|Salah al-Din GASMI",
     "Zia ur Rehman MADANI|ZIAURREHMAN Madani",
     "AREFULLAHA REF|AREFULLAH AREF",       // a slip moved the word boundary past Allah
   })

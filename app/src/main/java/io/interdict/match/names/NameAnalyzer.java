@@ -476,11 +476,20 @@ public final class NameAnalyzer {
    * second element spelled canonically ({@code jalalaldin}, {@code habiballah}: {@link
    * NameTables#compoundTails}); the first such element after a start of at least {@link
    * #MIN_TAIL_HEAD} letters counts, also inside the word ({@code Nuriddinov}, or {@code AREFULLAHA}
-   * where a slip moved the boundary to the next word). Other words are returned unchanged. Not for
+   * where a slip moved the boundary to the next word); and a word that is such an element alone
+   * ({@code Nour Eddine}) takes its spelling too. Other words are returned unchanged. Not for
    * words romanised from an abjad script: those keep the article as written ({@code نورالدين ->
    * nwraldyn}) and meet the Latin spelling through their skeleton.
    */
   String compoundTail(String word) {
+    int first = NameTables.letterPair(word, 0);
+    if (first >= 0 && tables.compoundTails[first] != null) {
+      for (NameTables.CompoundTail t : tables.compoundTails[first]) {
+        if (word.equals(t.ending())) {
+          return t.canonical(); // written apart: Nour Eddine, as Noureddine
+        }
+      }
+    }
     for (int p = MIN_TAIL_HEAD; p + 1 < word.length(); p++) {
       int pair = NameTables.letterPair(word, p);
       NameTables.CompoundTail[] starting = pair < 0 ? null : tables.compoundTails[pair];
