@@ -209,8 +209,10 @@ public final class TokenSimilarity {
         s = PHONETIC;
       } else if (abjad) {
         String ka = Phonetic.abjadKey(a, wordA);
+        // A word of two letters counts only as written in Arabic script (see NameAnalyzer): in Latin,
+        // al, el, ab look like skeletons too.
         if (ka.length() >= (abjadA || abjadB ? 2 : Phonetic.MIN_LATIN_KEY) && ka.equals(Phonetic.abjadKey(b, wordB))
-            && Phonetic.vowelsAgree(a, wordA, b, wordB)) {
+            && (la > 2 || abjadA) && (lb > 2 || abjadB) && Phonetic.vowelsAgree(a, wordA, b, wordB)) {
           s = PHONETIC;
         }
       }

@@ -64,6 +64,8 @@ class CrossScriptMatchTest {
     "حماده ولد محمد الخيري|Hamada OULD MOHAMED EL KHAIRY", // ولد, son of, as the particle Ould
     "علي بن الطاھر الحرزي|Ali Ben Taher HARZI", // ھ for ه
     "نور الدّين زنكي|Nur al-Din ZANKI",   // with a shadda
+    "سعد عبد المجيد الفيصل|Sa'd Abd al-Majid AL-FAISAL", // a word of two letters
+    "بخت گل|Bakht GUL",
     "Δημήτρης Βασιλείου|Dimitris VASILEIOU", // modern Greek, as Greek passports spell it
     "Κυριάκος Μητσοτάκης|Kyriakos MITSOTAKIS",
     "हाफ़िज़ मुहम्मद सईद|Hafiz Muhammad SAEED", // Hindi, spelled as India spells names in Latin

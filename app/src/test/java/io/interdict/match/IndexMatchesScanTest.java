@@ -159,7 +159,8 @@ class IndexMatchesScanTest {
         "أسامة", "Hasan", "حسن", "Hussein", "حسين", "Ahmad", "أحمد", "אחמד", "Mahmoud", "محمود", "Fernando",
         "فرناندو", "Viktor", "فيكتور", "Dimitris", "Δημήτρης", "Mohan", "मोहन", "Ramzan", "رمضان", "Ayman", "أيمن",
         "Mohammed", "محمد", "Ali", "علي", "Umar", "عمر", "Saddam", "صدام", "Adel", "عادل", "Abdul Karim",
-        "Abdulkarim", "عبدالكريم", "عبد الكريم", "Abd al-Rahman", "عبدالرحمن", "Nur al-Din", "نورالدين"};
+        "Abdulkarim", "عبدالكريم", "عبد الكريم", "Abd al-Rahman", "عبدالرحمن", "Nur al-Din", "نورالدين", "Saad",
+        "سعد", "Gul", "گل"};
     String[] family = {"Putin", "بوتين", "بوتن", "פוטין", "Merkel", "ميركل", "al-Assad", "الأسد", "bin Laden",
         "بن لادن", "Perez", "بيريز", "Bout", "بوت", "Ashraf", "اشرفی", "Ashrafi", "Hamidi", "حمیدی", "Safari", "ظفری",
         "Jaber", "الجابر", "Vasileiou", "Βασιλείου", "Bhagwat", "भागवत", "Husayni", "حسنی", "Gafur", "جعفر",

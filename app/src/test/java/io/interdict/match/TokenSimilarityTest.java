@@ -64,6 +64,8 @@ class TokenSimilarityTest {
     "mhmwd, true, mahmud, 0.85", "mhmwd, true, muhammad, 0.5",    // and keeps Mahmud's m-h-m apart from Muhammad
     "sdam, true, saddam, 0.85", "rmdan, true, ramadan, 0.85",     // a doubled consonant written once
     "star, true, sattar, 0.85", "azawy, true, azzawi, 0.85",
+    "sd, true, sad, 0.85", "gl, true, gul, 0.85",                 // a word of two letters, from Arabic script
+    "sd, false, sad, 0", "aylya, true, al, 0",                    // not in Latin, where al looks like one
     "qsy, true, qusay, 0.85", "nwr, true, noor, 0.85",            // two consonants and a long vowel
     "aylya, true, ilya, 0.85", "aylya, true, ali, 0",             // a written long vowel the Latin lacks:
     "awndwa, true, ondoa, 0.85", "awndwa, true, anda, 0.6",       // another name

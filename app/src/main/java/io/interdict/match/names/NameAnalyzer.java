@@ -122,14 +122,18 @@ public final class NameAnalyzer {
     markAncestors(tokens, k);
     return new AnalyzedName(raw, tokens, k, script, Scripts.symbolic(script) ? symbols(folded) : null, romanisation,
         readings == null || readings.size() != tokens.length ? null : pinyin(tokens, readings),
-        Scripts.abjad(script) ? skeletons(asWritten, tokens.length) : null);
+        Scripts.abjad(script) ? skeletons(asWritten, tokens, script) : null);
   }
 
-  /** Per token, whether it is romanised as written ({@code asWritten}), not a table's Latin spelling. */
-  private static boolean[] skeletons(BitSet asWritten, int tokens) {
-    boolean[] out = new boolean[tokens];
-    for (int i = 0; i < tokens; i++) {
-      out[i] = asWritten.get(i);
+  /**
+   * Per token, whether it is romanised as written ({@code asWritten}), not a table's Latin spelling.
+   * Not a word of two letters outside Arabic script: Hebrew's are often particles and short names
+   * whose two consonants meet too many Latin words ({@code יעל}, Yael, would be {@code yl} ~ al).
+   */
+  private static boolean[] skeletons(BitSet asWritten, String[] tokens, int script) {
+    boolean[] out = new boolean[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      out[i] = asWritten.get(i) && (tokens[i].length() > 2 || script == UScript.ARABIC);
     }
     return out;
   }

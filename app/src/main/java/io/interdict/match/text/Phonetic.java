@@ -69,14 +69,16 @@ public final class Phonetic {
   /**
    * The key an {@link #abjadWord} is compared by, with any other word: its skeleton as Arabic script
    * writes it ({@link #arabicScript}), since a skeleton is all such a word has ({@code الأسد -> asd ~
-   * Assad}, {@code عمر -> amr ~ Umar}); "" for a word of two letters or a key of one. An h there is a
+   * Assad}, {@code عمر -> amr ~ Umar}); "" for a key of one letter, and for a word of two letters
+   * unless it is read as an abjad word ({@code سعد -> sd ~ Sa'd}, {@code گل -> gl ~ Gul}; the caller
+   * counts such a word only when it was written in Arabic script). An h there is a
    * letter (ه, ح: {@code مهدي -> mhdy ~ Mahdi}), except at the end, where Latin spellings write it or
    * not (Usama, Usamah). A key of two letters is kept ({@code قصي -> qsy ~ Qusay}, {@code نور -> nwr ~
    * Nur}); whether it counts is for the caller ({@link #MIN_LATIN_KEY}). {@code abjad} says how the
    * word is read ({@link #abjadWord}).
    */
   public static String abjadKey(String t, boolean abjad) {
-    if (t.length() < 3) {
+    if (t.length() < (abjad ? 2 : 3)) {
       return "";
     }
     String k = arabicScript(skeleton(t, false, true, abjad));

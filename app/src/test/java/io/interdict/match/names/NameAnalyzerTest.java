@@ -157,6 +157,25 @@ class NameAnalyzerTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
+    "سعد الحربي|true false true",    // Sa'd: two letters, read as a skeleton in Arabic script
+    "יעל כהן|false true",            // Yael: not in Hebrew, where two consonants meet too much
+    "Saad Harbi|",                   // Latin: no skeletons at all
+  })
+  void wordsRomanisedAsWrittenFromAnAbjadScriptAreMarked(String in, String marks) {
+    boolean[] sk = A.analyze(in).skeletons();
+    if (marks == null) {
+      assertThat(sk).isNull();
+      return;
+    }
+    String[] m = marks.split(" ");
+    assertThat(sk).hasSize(m.length);
+    for (int i = 0; i < m.length; i++) {
+      assertThat(sk[i]).as("word %d of %s", i, in).isEqualTo(Boolean.parseBoolean(m[i]));
+    }
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
     "Ahsan|hasan",                   // a Latin word one typing slip from a table spelling takes it
     "احسان|ahsan",                   // a word romanised from Arabic script is no typing slip: Ehsan
     "Mohamemd|muhammad",
