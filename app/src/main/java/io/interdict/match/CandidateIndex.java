@@ -154,27 +154,16 @@ final class CandidateIndex {
     Map<String, List<Integer>> ph = new HashMap<>();
     Map<String, List<Integer>> ab = new HashMap<>();
     Map<String, List<Integer>> abWords = new HashMap<>();
-    for (int i = 0; i < vocab.length; i++) {
-      if (i == singles) {
-        i = firstAbjadJoined; // Latin runs: see latinRunKeys
-        if (i == vocab.length) {
-          break;
-        }
-      }
-      boolean joinedRun = i >= singles;
-      String key = joinedRun ? "" : Phonetic.key(vocab[i]);
+    for (int i = 0; i < singles; i++) {
+      String key = Phonetic.key(vocab[i]);
       if (!key.isEmpty()) {
         ph.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
       boolean abjadWord = Phonetic.abjadWord(vocab[i], abjad(i));
-      String abjadKey = joinedRun ? TokenSimilarity.joinedAbjadKey(vocab[i], true)
-          : Phonetic.abjadKey(vocab[i], abjadWord);
-      if (!abjadKey.isEmpty()) {
-        ab.computeIfAbsent(abjadKey, k -> new ArrayList<>()).add(i);
-        if (abjadWord) {
-          abWords.computeIfAbsent(abjadKey, k -> new ArrayList<>()).add(i);
-        }
-      }
+      fileByKey(Phonetic.abjadKey(vocab[i], abjadWord), i, abjadWord, ab, abWords);
+    }
+    for (int i = firstAbjadJoined; i < vocab.length; i++) { // Latin runs: see latinRunKeys
+      fileByKey(TokenSimilarity.joinedAbjadKey(vocab[i], true), i, true, ab, abWords);
     }
     phonetic = arrays(ph);
     abjadKeys = arrays(ab);
@@ -196,6 +185,16 @@ final class CandidateIndex {
 
   int vocabSize() {
     return vocab.length;
+  }
+
+  private static void fileByKey(String key, int id, boolean abjadWord, Map<String, List<Integer>> all,
+      Map<String, List<Integer>> abjadWords) {
+    if (!key.isEmpty()) {
+      all.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
+      if (abjadWord) {
+        abjadWords.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
+      }
+    }
   }
 
   /** Where unit {@code k} of a name goes: single or joined, Latin or abjad ({@link NameUnits#abjad}). */
