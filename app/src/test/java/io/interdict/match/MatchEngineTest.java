@@ -93,7 +93,7 @@ class MatchEngineTest {
     "Kim Song Ho Song Hun|KIM, Song Hun",
   })
   void personNameRulesKeepDifferentPeopleApart(String query, String listed) {
-    assertThat(ENGINE.compare(Query.name(query), person(listed)).score()).isLessThan(T);
+    assertThat(personScore(query, listed)).isLessThan(T);
   }
 
   @ParameterizedTest(name = "{0} matches {1}")
@@ -104,7 +104,7 @@ class MatchEngineTest {
     "MOHAMMAD HASNI HAJI SSAD KHAN ZARKARI|HAJI ASAD KHAN ZARKARI MOHAMMADHASNI",  // and written apart
   })
   void aShortNameWordOneLetterOffIsATypo(String query, String listed) {
-    assertThat(ENGINE.compare(Query.name(query), person(listed)).score()).isGreaterThanOrEqualTo(T);
+    assertThat(personScore(query, listed)).isGreaterThanOrEqualTo(T);
   }
 
   @ParameterizedTest(name = "{0} matches {1}")
@@ -115,7 +115,7 @@ class MatchEngineTest {
     "Abdel Kader MOKHTAR|ABDELKADER Mokhtar",
   })
   void abdAlWrittenApartMeetsItJoinedToTheName(String query, String listed) {
-    assertThat(ENGINE.compare(Query.name(query), person(listed)).score()).isGreaterThanOrEqualTo(T);
+    assertThat(personScore(query, listed)).isGreaterThanOrEqualTo(T);
   }
 
   @ParameterizedTest(name = "{0} matches {1}")
@@ -130,25 +130,25 @@ class MatchEngineTest {
     "AREFULLAHA REF|AREFULLAH AREF",       // a slip moved the word boundary past Allah
   })
   void anArabicCompoundMeetsItsOtherLatinSpellings(String query, String listed) {
-    assertThat(ENGINE.compare(Query.name(query), person(listed)).score()).isGreaterThanOrEqualTo(T);
+    assertThat(personScore(query, listed)).isGreaterThanOrEqualTo(T);
   }
 
   @Test
   void aCompoundGivenNameIsNotItsFirstElement() {
-    assertThat(ENGINE.compare(Query.name("Habib KHAN"), person("Habibullah Khan")).score()).isLessThan(T);
-    assertThat(ENGINE.compare(Query.name("Jalal HAQQANI"), person("Jalaluddin Haqqani")).score()).isLessThan(T);
+    assertThat(personScore("Habib KHAN", "Habibullah Khan")).isLessThan(T);
+    assertThat(personScore("Jalal HAQQANI", "Jalaluddin Haqqani")).isLessThan(T);
   }
 
   @ParameterizedTest(name = "{0} matches {1}")
   @CsvSource(delimiter = '|', value = {"فرناندو بيريز|Fernando PEREZ", "Fernando Perez|فرناندو بيريز"})
   void arabicScriptWritesPAsBAndVAsF(String query, String listed) {
-    assertThat(ENGINE.compare(Query.name(query), person(listed)).score()).isGreaterThanOrEqualTo(T);
+    assertThat(personScore(query, listed)).isGreaterThanOrEqualTo(T);
   }
 
   @ParameterizedTest(name = "{0} matches {1}")
   @CsvSource(delimiter = '|', value = {"JC Juncker|Jean-Claude JUNCKER", "Jean-Claude Juncker|JC JUNCKER", "JC Juncker|JC JUNCKER"})
   void initialsWrittenTogetherMeetTheNamesTheyStandFor(String query, String listed) {
-    assertThat(ENGINE.compare(Query.name(query), person(listed)).score()).isGreaterThanOrEqualTo(T);
+    assertThat(personScore(query, listed)).isGreaterThanOrEqualTo(T);
   }
 
   @ParameterizedTest(name = "{0} matches {1}")
@@ -158,7 +158,7 @@ class MatchEngineTest {
     "Kim Young Il|KIM YONG IL",
   })
   void aSyllableInAnotherRomanisationStillMatches(String query, String listed) {
-    assertThat(ENGINE.compare(Query.name(query), person(listed)).score()).isGreaterThanOrEqualTo(T);
+    assertThat(personScore(query, listed)).isGreaterThanOrEqualTo(T);
   }
 
   @ParameterizedTest(name = "{0} matches {1}")
@@ -168,7 +168,7 @@ class MatchEngineTest {
     "Umar Patek Abdullah|UMAR PATEK",
   })
   void extraQueryWordsAreMiddleNamesWhenTheWholeListedNameIsFound(String query, String listed) {
-    assertThat(ENGINE.compare(Query.name(query), person(listed)).score()).isGreaterThanOrEqualTo(T);
+    assertThat(personScore(query, listed)).isGreaterThanOrEqualTo(T);
   }
 
   @ParameterizedTest(name = "{0} ~ {1}: {2}")
@@ -177,7 +177,7 @@ class MatchEngineTest {
     "Noureddine ben Mohamed ben Belkassem al-Drissi|Noureddine ben Ali ben Belkassem al-Drissi|false", // another father
   })
   void aGrandfatherInTheLineageChainWeighsLessThanTheFather(String query, String listed, boolean match) {
-    assertAlerts(ENGINE.compare(Query.name(query), person(listed)).score(), match);
+    assertAlerts(personScore(query, listed), match);
   }
 
   @Test
@@ -195,13 +195,18 @@ class MatchEngineTest {
   })
   void theMiddleNameAllowanceNeedsOrderAndNoSyllabicName(String q1, String l1, String q2, String l2) {
     // Both pairs have the same shape (two listed words found, one word more), and every word weighs alike.
-    double without = ENGINE.compare(Query.name(q1), person(l1)).score();
-    double with = ENGINE.compare(Query.name(q2), person(l2)).score();
+    double without = personScore(q1, l1);
+    double with = personScore(q2, l2);
     assertThat(without).isLessThan(with);
   }
 
   private static ListedEntity person(String name) {
     return ListedEntity.builder("t", "p", EntityType.PERSON).name(name, NameType.PRIMARY).build();
+  }
+
+  /** The engine's score for {@code query} against one listed person named {@code listed}. */
+  private static double personScore(String query, String listed) {
+    return ENGINE.compare(Query.name(query), person(listed)).score();
   }
 
   @Test
