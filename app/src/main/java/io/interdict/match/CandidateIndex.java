@@ -3,6 +3,7 @@ package io.interdict.match;
 import io.interdict.match.names.Nicknames;
 import io.interdict.match.text.Phonetic;
 import io.interdict.match.text.Slips;
+import io.interdict.match.text.Syllables;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -84,6 +85,8 @@ final class CandidateIndex {
    * that differs from the token or is shared; a token that is its own key is found by exact lookup.
    */
   private final Map<String, int[]> repeats;
+  /** Single Latin tokens that are one romanised syllable, by {@link Syllables#key}. */
+  private final Map<String, int[]> syllables;
   private final int[][] namePostings;
   private final float[] maxUnitWeight;
   /** Memo of {@link #similar} for single and for joined query units, Latin and abjad ones. */
@@ -172,6 +175,14 @@ final class CandidateIndex {
     for (int i = 0; i < singles; i++) {
       rep.computeIfAbsent(Slips.withoutRepeats(vocab[i]), k -> new ArrayList<>()).add(i);
     }
+    Map<String, List<Integer>> syl = new HashMap<>();
+    for (int i = 0; i < firstAbjad; i++) {
+      String key = Syllables.key(vocab[i]);
+      if (key != null) {
+        syl.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    syllables = arrays(syl);
     repeats = new HashMap<>();
     rep.forEach((k, list) -> {
       if (list.size() > 1 || !k.equals(vocab[list.get(0)])) {
@@ -345,6 +356,10 @@ final class CandidateIndex {
       String key = Phonetic.key(unit);
       if (!key.isEmpty()) {
         phoneticCandidates(unit, abjad, phonetic.get(key), out);
+      }
+      String syllable = abjad ? null : Syllables.key(unit);
+      if (syllable != null) {
+        phoneticCandidates(unit, false, syllables.get(syllable), out);
       }
       boolean abjadWord = Phonetic.abjadWord(unit, abjad);
       String abjadKey = Phonetic.abjadKey(unit, abjadWord);

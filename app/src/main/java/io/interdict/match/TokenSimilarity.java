@@ -1,6 +1,7 @@
 package io.interdict.match;
 
 import io.interdict.match.names.Nicknames;
+import io.interdict.match.names.WadeGiles;
 import io.interdict.match.text.Edits;
 import io.interdict.match.text.Phonetic;
 import io.interdict.match.text.Slips;
@@ -11,7 +12,8 @@ import io.interdict.match.text.Syllables;
  * from equality, an initial against a word starting with it, at most {@link #maxEdits} typing edits
  * (optimal string alignment), the same letters once repeats are written once, or equal phonetic
  * keys; the candidate index finds every strong pair. Two romanised East-Asian syllables are strong
- * only as one syllable spelled two ways ({@link #sameSyllableIfSyllables}).
+ * only as one syllable spelled two ways ({@link #sameSyllableIfSyllables}), and are strong when
+ * they are one Korean syllable in two romanisations ({@link #koreanSpellings}: {@code Yeo ~ Yo}).
  * Tokens further apart but within half their length in edits get a soft similarity capped at
  * {@link #SOFT_MAX} ({@code Starkey ~ Starmer}): it can support a match found through other tokens,
  * never create one, which is what lets the index bound scores without enumerating soft pairs.
@@ -217,7 +219,24 @@ public final class TokenSimilarity {
         }
       }
     }
+    if (s < PHONETIC && !abjadA && !abjadB && koreanSpellings(a, b)) {
+      return PHONETIC;
+    }
     return s > SOFT_MAX && !sameSyllableIfSyllables(a, b) ? 0f : s;
+  }
+
+  /**
+   * Two single syllables that are one Korean syllable in two romanisations ({@link Syllables#key}:
+   * {@code Yeo ~ Yo}, {@code Guk ~ Kuk}, {@code Byeong ~ Pyong}), unless both are pinyin syllables,
+   * which pinyin tells apart by that letter ({@code Dao} is not {@code Tao}). Hangul is romanised as
+   * the lists write North Korean names, so this is how a name written in Revised Romanization, or a
+   * voiced syllable on the list ({@code RI Man Gon}), meets it.
+   */
+  static boolean koreanSpellings(String a, String b) {
+    if (a.length() > Syllables.MAX_LENGTH || b.length() > Syllables.MAX_LENGTH) {
+      return false;
+    }
+    return Syllables.sameKey(a, b) && !(WadeGiles.standard().pinyin(a) && WadeGiles.standard().pinyin(b));
   }
 
   /**

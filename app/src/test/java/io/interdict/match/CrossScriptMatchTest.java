@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Names written in another script than the list's: a Western name in Arabic, Persian, Hebrew or
  * Greek script meets its Latin listing (and the other way round), an Arabic name meets its Latin
- * spelling with the article written on, an Indian name in an Indic script its Latin spelling, and the
+ * spelling with the article written on, a Korean name in Hangul or Revised Romanization its
+ * McCune-Reischauer listing, an Indian name in an Indic script its Latin spelling, and the
  * vowel letters abjad scripts do write keep different names apart.
  */
 class CrossScriptMatchTest {
@@ -72,6 +73,21 @@ class CrossScriptMatchTest {
     "मसूद अज़हर|Masood AZHAR",
     "ਅਮਰਿੰਦਰ ਸਿੰਘ|Amarinder SINGH",           // Punjabi
     "অমিত শাহ|Amit SHAH",                     // Bengali
+    "김정은|KIM Jong Un",                 // Hangul as the lists spell North Korean names
+    "김여정|KIM Yo Jong",                 // ㅕ as yo, ㅈ as j
+    "리설주|RI Sol Ju",                   // ㅓ as o
+    "최룡해|CHOE Ryong Hae",              // ㄹ as r
+    "리병철|RI Pyong Chol",               // initials unvoiced
+    "박정천|PAK Jong Chon",
+    "김덕훈|KIM Tok Hun",
+    "조연준|JO Yon Jun",
+    "장성택|JANG Song Thaek",
+    "김명국|KIM Myong Guk",               // and voiced inside a given name on the list
+    "리만건|RI Man Gon",
+    "김미라|KIM Mi Ra",                   // 라 is Ra, not the particle la
+    "Kim Yeo Jong|KIM Yo Jong",           // Revised Romanization against McCune-Reischauer
+    "Ri Byeong Cheol|RI Pyong Chol",
+    "Choe Seon Hui|CHOE Son Hui",
   })
   void aNameWrittenInAnotherScriptMatchesItsListing(String query, String listed) {
     assertThat(screened(query, listed)).isGreaterThanOrEqualTo(T);
@@ -87,6 +103,7 @@ class CrossScriptMatchTest {
     "إيليا حسين|Ali HUSAYN",              // Ilya: a long vowel Ali does not have
     "رضا حسين|Ruwaydah HUSAYN",           // Reza: Ruwaydah's w and y would be written
     "عبدالحسين علي|Abdul Hasan ALI",      // Abd al-Husayn: the compound's long vowel too
+    "김상민|KIM Sang Man",                // another syllable is another given name
   })
   void theVowelLettersAbjadScriptsWriteKeepNamesApart(String query, String listed) {
     assertThat(screened(query, listed)).isLessThan(T);

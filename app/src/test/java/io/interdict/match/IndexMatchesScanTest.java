@@ -195,6 +195,44 @@ class IndexMatchesScanTest {
     assertThat(compounds).as("of them, a compound written as one word on one side only").isGreaterThan(50);
   }
 
+  /**
+   * Korean names listed as the lists write them (McCune-Reischauer, voiced inside a given name:
+   * {@code Myong Guk}) and queried in Revised Romanization, unvoiced, or in Hangul: the index must
+   * find by {@link io.interdict.match.text.Syllables#key} every syllable a full scan pairs, which
+   * neither the deletion index nor the phonetic keys reach in words of two to four letters.
+   */
+  @Test
+  void indexFindsKoreanSyllablesInEveryRomanisationLikeAFullScan() {
+    String[] family = {"Kim", "Ri", "Pak", "Choe", "Jong", "Han", "Ko", "김", "리", "박", "최"};
+    String[][] syllables = {{"Myong", "Myeong", "명"}, {"Guk", "Kuk", "Gug", "국"}, {"Gon", "Kon", "Geon", "건"},
+        {"Yo", "Yeo", "여"}, {"Sol", "Seol", "설"}, {"Pyong", "Byeong", "병"}, {"Tok", "Deok", "덕"},
+        {"Chol", "Cheol", "철"}, {"Gil", "Kil", "길"}, {"Bom", "Pom", "Beom", "범"}, {"Tal", "Dal", "달"},
+        {"Yon", "Yeon", "연"}, {"Un", "Eun", "은"}, {"Su", "수"}, {"Ho", "호"}};
+    Random r = new Random(23);
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      names.add(family[r.nextInt(7)] + " " + syllables[r.nextInt(syllables.length)][0] + " "
+          + syllables[r.nextInt(syllables.length)][0]);
+    }
+    MatchEngine engine = MatchEngine.build(personsOrAny(names, r));
+    int respelled = 0;
+    for (int i = 0; i < 1_500; i++) {
+      String[] a = syllables[r.nextInt(syllables.length)];
+      String[] b = syllables[r.nextInt(syllables.length)];
+      String q = family[r.nextInt(family.length)] + " " + a[r.nextInt(a.length)] + " " + b[r.nextInt(b.length)];
+      double threshold = i % 2 == 0 ? 0.6 : MatchEngine.DEFAULT_THRESHOLD;
+      List<Match> hits = engine.screen(Query.name(q), threshold, 1000);
+      assertThat(keys(hits)).as("query '%s' at %.2f", q, threshold)
+          .isEqualTo(keys(engine.screenByScan(Query.name(q), threshold, 1000)));
+      for (Match m : hits) {
+        if (m.score() >= MatchEngine.DEFAULT_THRESHOLD && m.explanation().summary().contains(" 0.85")) {
+          respelled++;
+        }
+      }
+    }
+    assertThat(respelled).as("alerts through a syllable in another romanisation").isGreaterThan(300);
+  }
+
   /** One listed entity per name, a person or of unknown type at random. */
   private static List<ListedEntity> personsOrAny(List<String> names, Random r) {
     List<ListedEntity> list = new ArrayList<>();

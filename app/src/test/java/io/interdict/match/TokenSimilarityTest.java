@@ -103,6 +103,22 @@ class TokenSimilarityTest {
     assertThat(TokenSimilarity.sim(a, b) > TokenSimilarity.SOFT_MAX).isEqualTo(related);
   }
 
+  @ParameterizedTest(name = "{0} ~ {1}: {2}")
+  @CsvSource({
+    "yeo, yo, true", "seol, sol, true", "eun, un, true",          // Revised Romanization's eo, eu
+    "guk, kuk, true", "gon, kon, true", "byeong, pyong, true",    // an initial voiced in one system
+    "deok, tok, true", "jin, chin, true", "beom, pom, true",
+    "tao, dao, false", "ding, ting, false", "bo, po, false",      // two pinyin syllables stay two
+    "kkot, kot, false",                                           // a tense initial is another one
+    "kyong, yong, false", "chol, chul, false", "guk, gun, false", // onset, vowel, final
+    "gustav, kustav, false",                                      // not a syllable
+  })
+  void oneKoreanSyllableInTwoRomanisationsIsAPhoneticEqual(String a, String b, boolean same) {
+    assertThat(TokenSimilarity.koreanSpellings(a, b)).isEqualTo(same);
+    assertThat(TokenSimilarity.sim(a, b) >= TokenSimilarity.PHONETIC).isEqualTo(same);
+    assertThat(TokenSimilarity.sim(b, a)).isEqualTo(TokenSimilarity.sim(a, b));
+  }
+
   @ParameterizedTest(name = "{0} ~ {1}")
   @CsvSource({"joonng, jong", "saaang, sang", "hasssan, hasan", "mmuusa, musa"})
   void repeatedLettersCountAsOneSlip(String a, String b) {

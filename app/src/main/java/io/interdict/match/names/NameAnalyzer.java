@@ -105,9 +105,6 @@ public final class NameAnalyzer {
       if (kind == TokenKind.NAME && qualifiers.contains(t)) {
         kind = TokenKind.QUALIFIER;
       }
-      if (kind == TokenKind.PARTICLE && Scripts.symbolic(script)) {
-        kind = TokenKind.NAME; // 彬 is the given name Bin, not the Arabic "son of"
-      }
       tokens[i] = t;
       k[i] = kindOf(t, kind);
     }
@@ -406,8 +403,10 @@ public final class NameAnalyzer {
    * their spelling family, and their readings go to {@code readings}, one entry per token. In a
    * name written in Han, Hangul or Katakana ({@link Scripts#symbolic}) a word that alone spells a
    * title or a legal form is a syllable, and so is one such syllable in a name made of East-Asian syllables
-   * ({@code syllabic}): Pao, Ao and Sa are family names there, not joint-stock companies. A longer
-   * word keeps its reading there (the Hungarian title in {@code Putyin elnök}).
+   * ({@code syllabic}): Pao, Ao and Sa are family names there, not joint-stock companies. A particle
+   * alone is a syllable too in those scripts: 彬 is the given name Bin, not the Arabic "son of", and
+   * 达 is Da, not the de of Romance names. A longer word keeps its reading there (the Hungarian
+   * title in {@code Putyin elnök}).
    */
   private void applyTables(List<String> plain, String[][] wadeGiles, int script, boolean syllabic,
       List<String> toks, List<Byte> kinds, List<String[]> readings, BitSet asWritten) {
@@ -451,6 +450,7 @@ public final class NameAnalyzer {
       if (matched != null && matchedEnd == i + 1
           && ((Scripts.symbolic(script) || syllabic && Syllables.one(plain.get(i)))
                   && (matched.out.length == 0 || matched.kind == TokenKind.LEGAL)
+              || Scripts.symbolic(script) && matched.kind == TokenKind.PARTICLE
               || matched.out.length == 0 && !kinds.isEmpty() && kinds.get(kinds.size() - 1) == TokenKind.PARTICLE)) {
         matched = null; // a title after al- or bin is a family name: El Sayed, Al-Haji
       }

@@ -62,6 +62,7 @@ public final class WadeGiles {
   private static final int SYLLABLE = 1;
   private static final int UNAMBIGUOUS = 2;
   private static final int NOT_KOREAN = 4;
+  private static final int PINYIN = 8;
 
   private WadeGiles() {}
 
@@ -92,16 +93,22 @@ public final class WadeGiles {
       pinyin.add(py);
     }
     for (String s : pinyin) {
-      w.classes.put(s, SYLLABLE);
+      w.classes.put(s, SYLLABLE | PINYIN);
     }
     for (String s : w.bySpelling.keySet()) {
-      int c = SYLLABLE;
+      int c = SYLLABLE | (pinyin.contains(s) ? PINYIN : 0);
       if (!KOREAN.matcher(s).matches()) {
         c |= NOT_KOREAN | (pinyin.contains(s) ? 0 : UNAMBIGUOUS);
       }
       w.classes.put(s, c);
     }
     return w;
+  }
+
+  /** Whether {@code token} is a pinyin syllable (without tone and umlaut: {@code xi}, {@code lu}). */
+  public boolean pinyin(String token) {
+    Integer c = classes.get(token);
+    return c != null && (c & PINYIN) != 0;
   }
 
   /**

@@ -25,6 +25,9 @@ public final class Syllables {
   private static final String SYLLABLE = INITIAL + MEDIAL + VOWELS + CODA;
   private static final Pattern ONE_OR_TWO = Pattern.compile(SYLLABLE + "(?:" + SYLLABLE + ")?");
 
+  /** Longest token {@link #split} reads as one syllable. */
+  public static final int MAX_LENGTH = 6;
+
   private Syllables() {}
 
   public static boolean eastAsian(String token) {
@@ -60,6 +63,93 @@ public final class Syllables {
   }
 
   /**
+   * One syllable as Korean romanisations have it in common, or null when {@code t} is not {@link
+   * #one} syllable: the initial unvoiced ({@code g d b j -> k t p ch}), since McCune-Reischauer
+   * voices an initial inside a given name ({@code Myong-guk}) and Revised Romanization writes voiced
+   * what McCune-Reischauer writes plain ({@code Byeong ~ Pyong}, {@code Deok ~ Tok}); Revised
+   * Romanization's {@code eo} and {@code eu} as McCune-Reischauer without breves writes them
+   * ({@code Yeo ~ Yo}, {@code Eun ~ Un}). Two syllables with one key may still be two pinyin
+   * syllables ({@code Dao}, {@code Tao}): whether that matters is the caller's to say.
+   */
+  public static String key(String t) {
+    int s = split(t);
+    if (s < 0) {
+      return null;
+    }
+    int onsetEnd = s >>> 8;
+    int vowelEnd = s & 0xff;
+    int rest = onsetRest(t);
+    StringBuilder k = new StringBuilder(t.length() + 1);
+    if (rest > 0) {
+      char head = onsetHead(t);
+      k.append(head == CH ? "ch" : String.valueOf(head));
+    }
+    int v = keyVowel(t, onsetEnd, vowelEnd);
+    return k.append(t, rest, onsetEnd).append(t, v, vowelEnd).append(t, vowelEnd, t.length()).toString();
+  }
+
+  /**
+   * Whether {@code a} and {@code b} have one {@link #key}, without making it: the test runs for
+   * every pair of short words a query's words are compared with.
+   */
+  public static boolean sameKey(String a, String b) {
+    int sa = split(a);
+    int sb = split(b);
+    if (sa < 0 || sb < 0) {
+      return false;
+    }
+    int oa = sa >>> 8;
+    int ea = sa & 0xff;
+    int ob = sb >>> 8;
+    int eb = sb & 0xff;
+    int ra = onsetRest(a);
+    int rb = onsetRest(b);
+    int va = keyVowel(a, oa, ea);
+    int vb = keyVowel(b, ob, eb);
+    return a.length() - ea == b.length() - eb && a.regionMatches(ea, b, eb, a.length() - ea)
+        && ea - va == eb - vb && a.regionMatches(va, b, vb, ea - va)
+        && oa - ra == ob - rb && a.regionMatches(ra, b, rb, oa - ra)
+        && (ra == 0) == (rb == 0) && (ra == 0 || onsetHead(a) == onsetHead(b));
+  }
+
+  /** {@link #onsetHead} of ch and j. */
+  private static final char CH = 'C';
+
+  /**
+   * Where the part of the onset after its initial consonant starts: 0 without an initial or with a
+   * tense one ({@code kk}, {@code jj}), which the key keeps as written; 2 after {@code ch}; else 1.
+   */
+  private static int onsetRest(String t) {
+    char c = t.charAt(0);
+    if ("aeiouyw".indexOf(c) >= 0 || t.length() > 1 && t.charAt(1) == c) {
+      return 0;
+    }
+    return c == 'c' && t.length() > 1 && t.charAt(1) == 'h' ? 2 : 1;
+  }
+
+  /** The initial consonant of a syllable whose {@link #onsetRest} is above 0, unvoiced. */
+  private static char onsetHead(String t) {
+    char c = t.charAt(0);
+    switch (c) {
+      case 'g': return 'k';
+      case 'd': return 't';
+      case 'b': return 'p';
+      case 'j': return CH;
+      case 'c': return t.length() > 1 && t.charAt(1) == 'h' ? CH : c;
+      default: return c;
+    }
+  }
+
+  /**
+   * Where the vowel from {@code from} to {@code to} starts in the key: one letter on for Revised
+   * Romanization's {@code eo} and {@code eu}, written o and u by McCune-Reischauer without breves.
+   */
+  private static int keyVowel(String t, int from, int to) {
+    return to - from == 2 && t.charAt(from) == 'e' && (t.charAt(from + 1) == 'o' || t.charAt(from + 1) == 'u')
+        ? from + 1 : from;
+  }
+
+  /**
    * Splits one syllable into onset (initial and medial), vowel and final, trying the parts in the
    * order of the {@code INITIAL MEDIAL VOWELS CODA} pattern so the split is that pattern's. Returns
    * {@code onsetEnd << 8 | vowelEnd}, or -1 when the token is not one syllable. No regular expression:
@@ -67,7 +157,7 @@ public final class Syllables {
    */
   static int split(String t) {
     int n = t.length();
-    if (n == 0 || n > 6) {
+    if (n == 0 || n > MAX_LENGTH) {
       return -1;
     }
     for (int ini = 0; ini < 3; ini++) {

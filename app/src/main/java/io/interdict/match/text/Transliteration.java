@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * Romanises a folded name into plain ASCII letters, digits and separators. Each script has its own
  * ICU chain: Cyrillic goes through BGN/PCGN first (the system OFAC and the UN use: Yevgeniy, not
  * Evgenij), Han becomes pinyin with the given-name syllables joined ({@code 习近平 -> xi jinping}),
- * Hangul is romanised syllable by syllable so that each syllable is a token ({@code 김정은 -> gim
- * jeong eun}), Khmer, which ICU leaves unchanged, by its own table ({@link Khmer}: {@code ហ៊ុន សែន ->
+ * Hangul is romanised syllable by syllable, as the lists spell Korean names, so that each syllable is
+ * a token ({@link Hangul}: {@code 김정은 -> kim jong un}), Khmer, which ICU leaves unchanged, by its own table ({@link Khmer}: {@code ហ៊ុន សែន ->
  * hun sen}), Greek as modern Greek ({@code Δημήτρης -> dimitris}), Indic scripts as India spells
  * names in Latin ({@link Hunterian}: {@code मोहन -> mohan}). Letters no chain covers (Lao, Tibetan,
  * Sinhala, ...) are spelt from their Unicode names ({@link LetterNames}), so that no name loses its
@@ -24,14 +24,12 @@ import java.util.regex.Pattern;
  * without synchronising them. Its rule-based stages synchronise internally on their rule data, which
  * every instance of a chain shares (a second instance would not run in parallel). The most frequent
  * cases avoid ICU's rule engine altogether, with results identical to it: Latin letters with diacritics
- * ({@link LatinLetters}), Han ideographs ({@link HanLetters}) and Hangul syllables (memoised one by
- * one; there are 11,172).
+ * ({@link LatinLetters}) and Han ideographs ({@link HanLetters}).
  */
 public final class Transliteration {
   private static final String TO_ASCII = "Any-Latin; Latin-ASCII";
   private static final String CYRILLIC = "Russian-Latin/BGN; Any-Latin";
   private static final String HAN = "Han-Latin; Latin-ASCII";
-  private static final String HANGUL = "Hangul-Latin; Latin-ASCII";
   private static final String ANY_LATIN = "Any-Latin";
   private static final String TO_ASCII_ONLY = "Latin-ASCII";
   private static final String SERBIAN = "Serbian-Latin/BGN; Any-Latin";
@@ -40,12 +38,11 @@ public final class Transliteration {
   private static final int GENERIC = 0;
   private static final int CYRILLIC_CHAIN = 1;
   private static final int HAN_CHAIN = 2;
-  private static final int HANGUL_CHAIN = 3;
-  private static final int ANY_LATIN_CHAIN = 4;
-  private static final int LATIN_ASCII = 5;
-  private static final int SERBIAN_CHAIN = 6;
-  private static final int MACEDONIAN_CHAIN = 7;
-  private static final int GREEK_CHAIN = 8;
+  private static final int ANY_LATIN_CHAIN = 3;
+  private static final int LATIN_ASCII = 4;
+  private static final int SERBIAN_CHAIN = 5;
+  private static final int MACEDONIAN_CHAIN = 6;
+  private static final int GREEK_CHAIN = 7;
   private static final Pattern HAN_WORD_BREAK = Pattern.compile("[\\s\\p{Punct}·・‧]+");
   private static final Pattern MIDDLE_DOT = Pattern.compile("\\p{IsHan}[·・‧]\\p{IsHan}");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -56,13 +53,8 @@ public final class Transliteration {
   private static final char GURMUKHI_TIPPI = '\u0A70';
   private static final char GURMUKHI_BINDI = '\u0A02';
 
-  private static final String[] CHAINS = {TO_ASCII, CYRILLIC, HAN, HANGUL, ANY_LATIN, TO_ASCII_ONLY, SERBIAN, MACEDONIAN, GREEK};
+  private static final String[] CHAINS = {TO_ASCII, CYRILLIC, HAN, ANY_LATIN, TO_ASCII_ONLY, SERBIAN, MACEDONIAN, GREEK};
   private static final AtomicReferenceArray<Transliterator> SHARED = new AtomicReferenceArray<>(CHAINS.length);
-
-  private static final int SYLLABLE_FIRST = 0xAC00;
-  private static final int SYLLABLE_LAST = 0xD7A3;
-  /** Romanised Hangul syllables; filled on first use (a racy fill is harmless: strings are immutable). */
-  private static final String[] SYLLABLES = new String[SYLLABLE_LAST - SYLLABLE_FIRST + 1];
 
   private Transliteration() {}
 
@@ -190,24 +182,15 @@ public final class Transliteration {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
       if (cp == 0xC774) {
-        // 이, the family name Lee / Ri / Yi: Revised Romanisation's bare "i" would read as an initial
+        // 이, the family name Lee / Ri / Yi: a bare "i" would read as an initial
         sb.append(" yi ");
-      } else if (cp >= SYLLABLE_FIRST && cp <= SYLLABLE_LAST) {
-        sb.append(' ').append(syllable(cp)).append(' ');
+      } else if (Hangul.syllable(cp)) {
+        sb.append(' ').append(Hangul.romanise(cp)).append(' ');
       } else {
         sb.appendCodePoint(cp);
       }
     }
     return sb.toString();
-  }
-
-  private static String syllable(int cp) {
-    String r = SYLLABLES[cp - SYLLABLE_FIRST];
-    if (r == null) {
-      r = apply(HANGUL_CHAIN, new String(Character.toChars(cp)));
-      SYLLABLES[cp - SYLLABLE_FIRST] = r;
-    }
-    return r;
   }
 
   /** Runs ICU chain {@code chain} (an index into {@link #CHAINS}) on {@code s}. */

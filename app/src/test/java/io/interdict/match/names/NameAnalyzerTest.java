@@ -210,6 +210,19 @@ class NameAnalyzerTest {
     assertThat(canonical(in)).isEqualTo(out);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "김보라|kim po ra",                // 라 is Ra, not the Romance particle la
+    "김다현|kim ta hyon",              // 다 is Ta, not da
+    "达 李|da ri",                     // 达 is Da
+    "迪 王|di wang",                   // 迪 is Di
+    "彬 李|bin ri",                    // 彬 is Bin, not the Arabic son of
+    "Diego de la Vega|diego de vega",  // in Latin they are particles as ever
+  })
+  void aParticleAloneIsASyllableInHanAndHangul(String in, String out) {
+    assertThat(canonical(in)).isEqualTo(out);
+  }
+
   @ParameterizedTest(name = "only titles: {0}")
   @CsvSource(delimiter = '|', value = {"The President|the president", "Mr|mr"})
   void aNameMadeOnlyOfTitlesKeepsThem(String in, String out) {

@@ -26,6 +26,34 @@ class SyllablesTest {
     assertThat(Syllables.sameSyllable(b, a)).isEqualTo(same);
   }
 
+  @ParameterizedTest(name = "key({0}) = {1}")
+  @CsvSource(delimiter = '|', value = {
+    "guk|kuk", "kuk|kuk", "byeong|pyong", "deok|tok", "jong|chong", "jeong|chong", "chong|chong",
+    "yeo|yo", "eun|un", "gwang|kwang", "kkot|kkot", "jjang|jjang", "hui|hui", "smith|", "ab|",
+  })
+  void theKeyUnvoicesTheInitialAndSpellsTheVowelAsMcCuneReischauer(String t, String key) {
+    assertThat(Syllables.key(t)).isEqualTo(key);
+  }
+
+  /** {@code sameKey}, which makes no key, agrees with comparing keys, on random letter strings. */
+  @Test
+  void sameKeyAgreesWithComparingKeys() {
+    String[] parts = {"", "g", "k", "d", "t", "b", "p", "j", "ch", "kk", "jj", "h", "s", "y", "w"};
+    String[] vowels = {"a", "o", "eo", "u", "eu", "e", "ae", "i", "yo", "yeo", "ui", "ou"};
+    String[] codas = {"", "k", "n", "ng", "l", "m"};
+    Random r = new Random(5);
+    int same = 0;
+    for (int i = 0; i < 100_000; i++) {
+      String a = parts[r.nextInt(parts.length)] + vowels[r.nextInt(vowels.length)] + codas[r.nextInt(codas.length)];
+      String b = parts[r.nextInt(parts.length)] + vowels[r.nextInt(vowels.length)] + codas[r.nextInt(codas.length)];
+      String ka = Syllables.key(a);
+      boolean expected = ka != null && ka.equals(Syllables.key(b));
+      assertThat(Syllables.sameKey(a, b)).as("%s ~ %s", a, b).isEqualTo(expected);
+      same += expected && !a.equals(b) ? 1 : 0;
+    }
+    assertThat(same).as("pairs of distinct spellings with one key").isGreaterThan(50);
+  }
+
   /** The hand-written split agrees with the pattern it replaces, on random letter strings. */
   @Test
   void splitAgreesWithTheSyllablePattern() {

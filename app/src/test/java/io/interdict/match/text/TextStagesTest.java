@@ -186,7 +186,7 @@ class TextStagesTest {
   }
 
   @ParameterizedTest(name = "hangul {0}")
-  @CsvSource(delimiter = '|', value = {"김정은|gim jeong eun", "박|bag", "이영길|yi yeong gil"})
+  @CsvSource(delimiter = '|', value = {"김정은|kim jong un", "박|pak", "이영길|yi yong kil", "김 여정|kim yo jong"})
   void hangulIsRomanisedSyllableBySyllable(String in, String out) {
     String f = Fold.apply(in);
     assertThat(Tokenizer.tokens(Transliteration.toAscii(f, Scripts.dominant(f)))).containsExactly(out.split(" "));

@@ -259,19 +259,4 @@ class TransliterationTest {
       pool.shutdown();
     }
   }
-
-  @Test
-  void hangulSyllablesAreRomanisedOnceAndAsIcuDoes() {
-    for (String name : new String[] {"김정은", "박 정 희", "최룡해"}) {
-      String f = Fold.apply(name);
-      String once = Transliteration.toAscii(f, UScript.HANGUL);
-      assertThat(Transliteration.toAscii(f, UScript.HANGUL)).isEqualTo(once);
-      StringBuilder expected = new StringBuilder();
-      for (int i = 0; i < f.length(); i++) {
-        char c = f.charAt(i);
-        expected.append(c >= 0xAC00 && c <= 0xD7A3 ? " " + Transliteration.apply(3, String.valueOf(c)) + " " : String.valueOf(c));
-      }
-      assertThat(once).isEqualTo(expected.toString());
-    }
-  }
 }
