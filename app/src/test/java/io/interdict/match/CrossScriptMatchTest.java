@@ -69,6 +69,11 @@ class CrossScriptMatchTest {
     "بخت گل|Bakht GUL",
     "Δημήτρης Βασιλείου|Dimitris VASILEIOU", // modern Greek, as Greek passports spell it
     "Κυριάκος Μητσοτάκης|Kyriakos MITSOTAKIS",
+    "Μπαράκ Ομπάμα|Barack OBAMA",         // b, d and g as modern Greek writes them: μπ, ντ, γκ
+    "Άνγκελα Μέρκελ|Angela MERKEL",
+    "Βλαντίμιρ Βλαντίμιροβιτς Πούτιν|Vladimir Vladimirovich PUTIN", // and the ch of -ovich as τς
+    "Αντώνης Σαμαράς|Antonis SAMARAS",    // inside a Greek name nt, as Greek passports write it
+    "Λάμπρος Παπαδόπουλος|Lampros PAPADOPOULOS",
     "हाफ़िज़ मुहम्मद सईद|Hafiz Muhammad SAEED", // Hindi, spelled as India spells names in Latin
     "मसूद अज़हर|Masood AZHAR",
     "ਅਮਰਿੰਦਰ ਸਿੰਘ|Amarinder SINGH",           // Punjabi

@@ -95,7 +95,8 @@ public final class Transliteration {
     } else if (script == UScript.GREEK) {
       // Modern Greek as Greek passports spell it (ELOT 743, adopted by UNGEGN): Vasileios, Dimitris,
       // Mitsotakis. ICU's default is classical (Basileios, Demetres), two edits from the passport.
-      out = latinAscii(apply(GREEK_CHAIN, folded));
+      // The voiced stops written with two letters go first (GreekStops): ICU reads them letter by letter.
+      out = latinAscii(apply(GREEK_CHAIN, GreekStops.apply(folded)));
     } else {
       out = latinAscii(apply(ANY_LATIN_CHAIN, folded));
     }

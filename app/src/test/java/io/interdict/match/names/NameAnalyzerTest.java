@@ -35,6 +35,7 @@ class NameAnalyzerTest {
     "Yevgeniy Prigozhin|Evgeny Prigozhin",
     "Evgenii Prigozhin|Yevgeniy Prigozhin",
     "Aleksandr Lukashenko|Alexander Lukashenko",
+    "Ivan Markovits|Ivan Markovich",          // ts for the ch of -ovich, as Greek and Hungarian write it
     "Abdul Aziz|Abd al-Aziz",
     "Shaikh Isa Bin Tarif|Isa Ibn Tarif",
     "MV Hellenic Spirit|Hellenic Spirit",

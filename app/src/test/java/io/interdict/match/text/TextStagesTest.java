@@ -153,6 +153,21 @@ class TextStagesTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
+    "ντόναλντ|dόναλnd",        // at the start of a word d, inside nd
+    "μπαράκ ομπάμα|bαράκ οmbάμα",
+    "άγκυρα|άngυρα",            // inside ng after a vowel,
+    "άνγκελα|άνgελα",           // g after a consonant: Angela, Georg
+    "γκέοργκ|gέορg",
+    "βλαντίμιρ-ντ|βλαndίμιρ-d", // a hyphen starts a word
+    "νίκος δένδιας|νίκος δένδιας",
+    "''|''",
+  })
+  void greekVoicedStopsWrittenWithTwoLettersAreSpeltAsStops(String in, String out) {
+    assertThat(GreekStops.apply(in)).isEqualTo(out);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
     "رضا رضایی|رزا رزایی", "فضل الله کریمی|فزل الله کریمی",   // a Persian letter (ی, ک): z as Persian says it
     "ذاکر|زاکر", "ثروت پور|سروت پور",
     "رضا|رضا", "فضل الله|فضل الله",                           // none: read as Arabic (Rida, Fadl)
