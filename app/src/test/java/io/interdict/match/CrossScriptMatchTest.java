@@ -93,6 +93,7 @@ class CrossScriptMatchTest {
     "Kim Yeo Jong|KIM Yo Jong",           // Revised Romanization against McCune-Reischauer
     "Ri Byeong Cheol|RI Pyong Chol",
     "Choe Seon Hui|CHOE Son Hui",
+    "문재인|Moon Jae In",                 // a South Korean passport spelling against Hangul
   })
   void aNameWrittenInAnotherScriptMatchesItsListing(String query, String listed) {
     assertThat(screened(query, listed)).isGreaterThanOrEqualTo(T);

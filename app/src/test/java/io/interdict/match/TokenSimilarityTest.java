@@ -107,7 +107,7 @@ class TokenSimilarityTest {
   @CsvSource({
     "yeo, yo, true", "seol, sol, true", "eun, un, true",          // Revised Romanization's eo, eu
     "guk, kuk, true", "gon, kon, true", "byeong, pyong, true",    // an initial voiced in one system
-    "deok, tok, true", "jin, chin, true", "beom, pom, true",
+    "deok, tok, true", "jin, chin, true", "beom, pom, true", "moon, mun, true", // and passports' oo
     "tao, dao, false", "ding, ting, false", "bo, po, false",      // two pinyin syllables stay two
     "kkot, kot, false",                                           // a tense initial is another one
     "kyong, yong, false", "chol, chul, false", "guk, gun, false", // onset, vowel, final

@@ -68,7 +68,7 @@ public final class Syllables {
    * voices an initial inside a given name ({@code Myong-guk}) and Revised Romanization writes voiced
    * what McCune-Reischauer writes plain ({@code Byeong ~ Pyong}, {@code Deok ~ Tok}); Revised
    * Romanization's {@code eo} and {@code eu} as McCune-Reischauer without breves writes them
-   * ({@code Yeo ~ Yo}, {@code Eun ~ Un}). Two syllables with one key may still be two pinyin
+   * ({@code Yeo ~ Yo}, {@code Eun ~ Un}), and the passports' {@code oo} as u ({@code Moon ~ Mun}). Two syllables with one key may still be two pinyin
    * syllables ({@code Dao}, {@code Tao}): whether that matters is the caller's to say.
    */
   public static String key(String t) {
@@ -84,8 +84,14 @@ public final class Syllables {
       char head = onsetHead(t);
       k.append(head == CH ? "ch" : String.valueOf(head));
     }
+    k.append(t, rest, onsetEnd);
     int v = keyVowel(t, onsetEnd, vowelEnd);
-    return k.append(t, rest, onsetEnd).append(t, v, vowelEnd).append(t, vowelEnd, t.length()).toString();
+    if (v >= 0) {
+      k.append((char) v);
+    } else {
+      k.append(t, onsetEnd, vowelEnd);
+    }
+    return k.append(t, vowelEnd, t.length()).toString();
   }
 
   /**
@@ -107,7 +113,7 @@ public final class Syllables {
     int va = keyVowel(a, oa, ea);
     int vb = keyVowel(b, ob, eb);
     return a.length() - ea == b.length() - eb && a.regionMatches(ea, b, eb, a.length() - ea)
-        && ea - va == eb - vb && a.regionMatches(va, b, vb, ea - va)
+        && va == vb && (va >= 0 || ea - oa == eb - ob && a.regionMatches(oa, b, ob, ea - oa))
         && oa - ra == ob - rb && a.regionMatches(ra, b, rb, oa - ra)
         && (ra == 0) == (rb == 0) && (ra == 0 || onsetHead(a) == onsetHead(b));
   }
@@ -141,12 +147,26 @@ public final class Syllables {
   }
 
   /**
-   * Where the vowel from {@code from} to {@code to} starts in the key: one letter on for Revised
-   * Romanization's {@code eo} and {@code eu}, written o and u by McCune-Reischauer without breves.
+   * The vowel from {@code from} to {@code to} as one letter where Korean romanisations spell it with
+   * two ({@code eo} and {@code eu} of Revised Romanization, {@code oo} of passports: Moon, Koo), or as
+   * written when it is one letter; -1 for another vowel of two letters or more, which the key keeps
+   * as written.
    */
   private static int keyVowel(String t, int from, int to) {
-    return to - from == 2 && t.charAt(from) == 'e' && (t.charAt(from + 1) == 'o' || t.charAt(from + 1) == 'u')
-        ? from + 1 : from;
+    if (to - from == 1) {
+      return t.charAt(from);
+    }
+    if (to - from == 2) {
+      char x = t.charAt(from);
+      char y = t.charAt(from + 1);
+      if (x == 'e' && (y == 'o' || y == 'u')) {
+        return y;
+      }
+      if (x == 'o' && y == 'o') {
+        return 'u';
+      }
+    }
+    return -1;
   }
 
   /**

@@ -29,7 +29,7 @@ class SyllablesTest {
   @ParameterizedTest(name = "key({0}) = {1}")
   @CsvSource(delimiter = '|', value = {
     "guk|kuk", "kuk|kuk", "byeong|pyong", "deok|tok", "jong|chong", "jeong|chong", "chong|chong",
-    "yeo|yo", "eun|un", "gwang|kwang", "kkot|kkot", "jjang|jjang", "hui|hui", "smith|", "ab|",
+    "yeo|yo", "eun|un", "moon|mun", "koo|ku", "gwang|kwang", "young|young", "kkot|kkot", "jjang|jjang", "hui|hui", "smith|", "ab|",
   })
   void theKeyUnvoicesTheInitialAndSpellsTheVowelAsMcCuneReischauer(String t, String key) {
     assertThat(Syllables.key(t)).isEqualTo(key);
@@ -39,7 +39,7 @@ class SyllablesTest {
   @Test
   void sameKeyAgreesWithComparingKeys() {
     String[] parts = {"", "g", "k", "d", "t", "b", "p", "j", "ch", "kk", "jj", "h", "s", "y", "w"};
-    String[] vowels = {"a", "o", "eo", "u", "eu", "e", "ae", "i", "yo", "yeo", "ui", "ou"};
+    String[] vowels = {"a", "o", "eo", "u", "eu", "oo", "e", "ae", "i", "yo", "yeo", "ui", "ou"};
     String[] codas = {"", "k", "n", "ng", "l", "m"};
     Random r = new Random(5);
     int same = 0;
