@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Names written in another script than the list's: a Western name in Arabic, Persian, Hebrew or
- * Greek script meets its Latin listing (and the other way round), an Arabic name meets its Latin
+ * Names written in another script than the list's: a Western or Israeli name in Arabic, Persian,
+ * Hebrew or Greek script meets its Latin listing (and the other way round), an Arabic name meets its Latin
  * spelling with the article written on, a Korean name in Hangul or Revised Romanization its
  * McCune-Reischauer listing, an Indian name in an Indic script its Latin spelling, and the
  * vowel letters abjad scripts do write keep different names apart.
@@ -67,6 +67,12 @@ class CrossScriptMatchTest {
     "نور الدّين زنكي|Nur al-Din ZANKI",   // with a shadda
     "سعد عبد المجيد الفيصل|Sa'd Abd al-Majid AL-FAISAL", // a word of two letters
     "بخت گل|Bakht GUL",
+    "אריאל שרון|Ariel SHARON",            // Hebrew: aleph a vowel, shin sh
+    "יצחק רבין|Yitzhak RABIN",            // tsade tz
+    "שמעון פרס|Shimon PERES",
+    "גולדה מאיר|Golda MEIR",
+    "אֲרִיאֵל שָׁרוֹן|Ariel SHARON",          // with its vowel points
+    "שָׂרָה נתניהו|Sara NETANYAHU",         // a sin dot says s
     "Δημήτρης Βασιλείου|Dimitris VASILEIOU", // modern Greek, as Greek passports spell it
     "Κυριάκος Μητσοτάκης|Kyriakos MITSOTAKIS",
     "Μπαράκ Ομπάμα|Barack OBAMA",         // b, d and g as modern Greek writes them: μπ, ντ, γκ

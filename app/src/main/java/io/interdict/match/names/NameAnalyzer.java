@@ -5,6 +5,7 @@ import io.interdict.match.text.ArabicArticle;
 import io.interdict.match.text.CamelCase;
 import io.interdict.match.text.Fold;
 import io.interdict.match.text.Harakat;
+import io.interdict.match.text.HebrewLetters;
 import io.interdict.match.text.InitialAyn;
 import io.interdict.match.text.NumberWords;
 import io.interdict.match.text.PersianZ;
@@ -70,6 +71,8 @@ public final class NameAnalyzer {
     int script = Scripts.dominant(folded);
     if (script == UScript.ARABIC) {
       folded = PersianZ.apply(TaMarbuta.apply(InitialAyn.apply(ArabicArticle.split(TwoEyedHeh.apply(Harakat.strip(folded))))));
+    } else if (script == UScript.HEBREW) {
+      folded = HebrewLetters.apply(folded);
     }
     List<String> plain = NumberWords.toDigits(Tokenizer.tokens(romanise(folded, script)));
     int slavic = slavicMode >= 0 ? slavicMode : tables.slavic.mode(plain);

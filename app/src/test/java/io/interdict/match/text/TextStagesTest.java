@@ -143,6 +143,20 @@ class TextStagesTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
+    "אריאל שרון|aריaל shרון",       // aleph as the vowel it carries, shin as sh
+    "יצחק כץ|יtzחק כtz",            // tsade as tz, also in its final form
+    "עמנואל|aמנוaל",                // ayin at the start of a word as a vowel,
+    "שמעון|shמעון",                 // elsewhere left to ICU
+    "שָׂרָה|sָרָה",                  // a sin dot: s
+    "שָׁרוֹן|shָרוֹן",                // a shin dot: sh, the vowel points stay
+    "רבין|רבין",
+  })
+  void hebrewLettersIcuLosesAreSpeltFirst(String in, String out) {
+    assertThat(HebrewLetters.apply(in)).isEqualTo(out);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
     "الطاھر|الطاهر",          // Arabic typed on an Urdu keyboard
     "چودھری|چودهری",          // Urdu aspiration, written h in Latin
     "طاهر|طاهر",
