@@ -73,6 +73,9 @@ class CrossScriptMatchTest {
     "גולדה מאיר|Golda MEIR",
     "אֲרִיאֵל שָׁרוֹן|Ariel SHARON",          // with its vowel points
     "שָׂרָה נתניהו|Sara NETANYAHU",         // a sin dot says s
+    "Նիկոլ Փաշինյան|Nikol PASHINYAN",     // Armenian: ICU's š and č spelt sh and ch
+    "Ռոբերտ Քոչարյան|Robert KOCHARYAN",
+    "Аляксандр Лукашэнка|Aleksandr LUKASHENKO", // Belarusian: no word split at BGN's middle dot
     "Δημήτρης Βασιλείου|Dimitris VASILEIOU", // modern Greek, as Greek passports spell it
     "Κυριάκος Μητσοτάκης|Kyriakos MITSOTAKIS",
     "Μπαράκ Ομπάμα|Barack OBAMA",         // b, d and g as modern Greek writes them: μπ, ντ, γκ

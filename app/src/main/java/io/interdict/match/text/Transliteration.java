@@ -86,7 +86,9 @@ public final class Transliteration {
     } else if (script == UScript.HANGUL) {
       out = hangul(folded);
     } else if (script == UScript.CYRILLIC) {
-      out = latinAscii(apply(cyrillicChain(folded), folded));
+      // BGN/PCGN writes a middle dot between letters that would otherwise read as a digraph
+      // (Лукашэнка -> lukash·enka, Тсой -> t·soy); the tokenizer would split the word there
+      out = latinAscii(apply(cyrillicChain(folded), folded).replace("\u00B7", ""));
     } else if (script == UScript.KHMER) {
       out = Khmer.romanise(folded);
     } else if (Hunterian.indic(script)) {
@@ -98,7 +100,7 @@ public final class Transliteration {
       // The voiced stops written with two letters go first (GreekStops): ICU reads them letter by letter.
       out = latinAscii(apply(GREEK_CHAIN, GreekStops.apply(folded)));
     } else {
-      out = latinAscii(apply(ANY_LATIN_CHAIN, folded));
+      out = latinAscii(Hacek.spell(apply(ANY_LATIN_CHAIN, folded)));
     }
     if (!isAscii(out)) {
       // Leftovers (a Han character inside a Latin name) go through the generic chain; letters of a

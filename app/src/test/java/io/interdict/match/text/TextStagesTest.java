@@ -143,6 +143,13 @@ class TextStagesTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
+    "pʻašinyan|pʻashinyan", "kʻočʻaryan|kʻochʻaryan", "žirayr|zhirayr", "nikol|nikol", "''|''"})
+  void hacekLettersAreSpeltAsDigraphs(String in, String out) {
+    assertThat(Hacek.spell(in)).isEqualTo(out);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
     "אריאל שרון|aריaל shרון",       // aleph as the vowel it carries, shin as sh
     "יצחק כץ|יtzחק כtz",            // tsade as tz, also in its final form
     "עמנואל|aמנוaל",                // ayin at the start of a word as a vowel,

@@ -64,6 +64,18 @@ class TransliterationTest {
     assertThat(icu(folded)).isEqualTo(out);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "лукашэнка|CYRILLIC|lukashenka",    // no middle dot between sh and e, which would split the word
+    "тсой|CYRILLIC|tsoy",
+    "вучић|CYRILLIC|vucic",             // Serbian keeps its Latin letters, folded as the lists do
+    "փաշինյան|ARMENIAN|p'ashinyan",     // Armenian's š as sh
+    "ჟორჟ|GEORGIAN|zhorzh",
+  })
+  void otherScriptsAreRomanisedAsTheListsSpellThem(String folded, String script, String out) {
+    assertThat(Transliteration.toAscii(folded, UScript.getCodeFromName(script))).isEqualTo(out);
+  }
+
   @ParameterizedTest(name = "{0} needs ICU")
   @CsvSource(delimiter = '|', value = {
     "\u0301abc",      // a combining mark with no letter before it
