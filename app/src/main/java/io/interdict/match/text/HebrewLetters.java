@@ -33,7 +33,7 @@ public final class HebrewLetters {
         }
       } else if (c == 'צ' || c == 'ץ') {
         latin = "tz";
-      } else if (c == 'א' || c == 'ע' && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
+      } else if (c == 'א' || c == 'ע' && wordStart(s, i)) {
         latin = "a";
       }
       if (latin == null) {
@@ -52,6 +52,15 @@ public final class HebrewLetters {
       }
     }
     return out == null ? s : out.toString();
+  }
+
+  /** Whether no letter comes before position {@code i} in its word (the points of one do not count). */
+  private static boolean wordStart(String s, int i) {
+    int j = i - 1;
+    while (j >= 0 && point(s.charAt(j))) {
+      j--;
+    }
+    return j < 0 || !Character.isLetter(s.charAt(j));
   }
 
   /** A Hebrew point or cantillation mark, not the punctuation in the same block. */

@@ -153,7 +153,8 @@ class TextStagesTest {
     "אריאל שרון|aריaל shרון",       // aleph as the vowel it carries, shin as sh
     "יצחק כץ|יtzחק כtz",            // tsade as tz, also in its final form
     "עמנואל|aמנוaל",                // ayin at the start of a word as a vowel,
-    "שמעון|shמעון",                 // elsewhere left to ICU
+    "שמעון|shמעון",                 // elsewhere left to ICU,
+    "יַעֲקֹב|יַעֲקֹב",                   // also after a letter's vowel point
     "שָׂרָה|sָרָה",                  // a sin dot: s
     "שָׁרוֹן|shָרוֹן",                // a shin dot: sh, the vowel points stay
     "רבין|רבין",
