@@ -158,7 +158,7 @@ final class CandidateIndex {
     Map<String, List<Integer>> ab = new HashMap<>();
     Map<String, List<Integer>> abWords = new HashMap<>();
     for (int i = 0; i < singles; i++) {
-      String key = Phonetic.key(vocab[i]);
+      String key = Phonetic.key(vocab[i], abjad(i));
       if (!key.isEmpty()) {
         ph.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
@@ -353,7 +353,7 @@ final class CandidateIndex {
           }
         });
       }
-      String key = Phonetic.key(unit);
+      String key = Phonetic.key(unit, abjad);
       if (!key.isEmpty()) {
         phoneticCandidates(unit, abjad, phonetic.get(key), out);
       }

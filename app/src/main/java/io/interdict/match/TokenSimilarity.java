@@ -206,8 +206,8 @@ public final class TokenSimilarity {
       // romanised from a script that writes no short vowels has only its consonants and long vowels
       // to compare (تيريز -> tyryz ~ Therese, فلاديمير -> fladymyr ~ Vladimir; حسني -> hsny is not
       // Husayn), whatever the distance.
-      String pa = d <= len / 2 && !Phonetic.vowelless(a) && !Phonetic.vowelless(b) ? Phonetic.key(a) : "";
-      if (!pa.isEmpty() && pa.equals(Phonetic.key(b))) {
+      String pa = d <= len / 2 && !Phonetic.vowelless(a) && !Phonetic.vowelless(b) ? Phonetic.key(a, abjadA) : "";
+      if (!pa.isEmpty() && pa.equals(Phonetic.key(b, abjadB))) {
         s = PHONETIC;
       } else if (abjad) {
         String ka = Phonetic.abjadKey(a, wordA);

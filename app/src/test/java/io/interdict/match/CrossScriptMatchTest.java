@@ -76,6 +76,7 @@ class CrossScriptMatchTest {
     "Նիկոլ Փաշինյան|Nikol PASHINYAN",     // Armenian: ICU's š and č spelt sh and ch
     "Ռոբերտ Քոչարյան|Robert KOCHARYAN",
     "Аляксандр Лукашэнка|Aleksandr LUKASHENKO", // Belarusian: no word split at BGN's middle dot
+    "Қасым-Жомарт Тоқаев|Kassym-Jomart TOKAYEV", // Kazakh: BGN's zh is the j of the Kazakh spelling
     "Δημήτρης Βασιλείου|Dimitris VASILEIOU", // modern Greek, as Greek passports spell it
     "Κυριάκος Μητσοτάκης|Kyriakos MITSOTAKIS",
     "Μπαράκ Ομπάμα|Barack OBAMA",         // b, d and g as modern Greek writes them: μπ, ντ, γκ

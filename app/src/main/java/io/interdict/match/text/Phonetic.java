@@ -57,12 +57,24 @@ public final class Phonetic {
     return c >= 'a' && c <= 'z' && "aeiouwy".indexOf(c) < 0;
   }
 
+  /** The phonetic key of a word written in Latin letters: {@link #key(String, boolean)}. */
   public static String key(String t) {
+    return key(t, false);
+  }
+
+  /**
+   * The consonant skeleton a word is compared by when spelt within half its letters of another
+   * ({@link #skeleton}), "" for a word of under five letters or a key under three; zh is the j of
+   * other spellings ({@code Zhukov ~ Joukov}), unless the word was romanised from a script that
+   * writes no short vowels ({@code fromAbjadScript}): there zh is two letters (ز and ه: {@code
+   * hmzh}, Hamza).
+   */
+  public static String key(String t, boolean fromAbjadScript) {
     int n = t.length();
     if (n < 5) {
       return ""; // short tokens (syllables: sang/song, kang/kong) are told apart by spelling
     }
-    String k = skeleton(t, false, false, false);
+    String k = skeleton(t, false, false, false, !fromAbjadScript);
     return k.length() >= 3 ? k : "";
   }
 
@@ -197,6 +209,11 @@ public final class Phonetic {
    * m-m, and so is not Muhammad).
    */
   static String skeleton(String t, boolean vowels, boolean keepH, boolean abjad) {
+    return skeleton(t, vowels, keepH, abjad, false);
+  }
+
+  /** {@link #skeleton}, reading zh as the one sound j when {@code zhAsJ}. */
+  private static String skeleton(String t, boolean vowels, boolean keepH, boolean abjad, boolean zhAsJ) {
     int n = t.length();
     StringBuilder sb = new StringBuilder(n);
     char last = 0;
@@ -237,7 +254,15 @@ public final class Phonetic {
           }
           break;
         case 'z':
-          m = 's';
+          if (next == 'h' && zhAsJ) {
+            // ж: the zh of BGN/PCGN is the j of French, Turkic and Central Asian spellings
+            // (Zhirinovsky, Jirinovski; Zhomart, Jomart). Only in the key Latin spellings meet by:
+            // an Arabic name has z and h (ز ه, ظ ه: Mazhari, Azhar; hmzh, Hamza; zhrany, Zahrani).
+            m = 'j';
+            i++;
+          } else {
+            m = 's';
+          }
           break;
         case 's':
           if (next == 'h') {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ibm.icu.lang.UScript;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -269,9 +270,17 @@ class TextStagesTest {
   }
 
   @ParameterizedTest(name = "phonetic {0} = {1}")
-  @CsvSource({"qasim,kassem", "husayn,hussein", "yusuf,youssef", "muhammad,mohamad", "dmitriy,dimitri", "xavier,xaver"})
+  @CsvSource({"qasim,kassem", "husayn,hussein", "yusuf,youssef", "muhammad,mohamad", "dmitriy,dimitri", "xavier,xaver",
+      "zhomart,jomart", "zhirinovsky,jirinovski"})   // BGN's zh, the j of Kazakh and French spellings
   void spellingVariantsShareAPhoneticKey(String a, String b) {
     assertThat(Phonetic.key(a)).isNotEmpty().isEqualTo(Phonetic.key(b));
+  }
+
+  /** Romanised from Arabic script, zh is two letters: الزهراني (zhrany) is Zahrani, not Jarani. */
+  @Test
+  void zhRomanisedFromAnAbjadIsTwoLetters() {
+    assertThat(Phonetic.key("zhrany", true)).isEqualTo(Phonetic.key("zahrani")).isNotEqualTo(Phonetic.key("jarany"));
+    assertThat(Phonetic.key("zhrany", false)).isEqualTo(Phonetic.key("jarany"));
   }
 
   @ParameterizedTest(name = "phonetic {0} != {1}")
