@@ -68,8 +68,9 @@ public final class Syllables {
    * voices an initial inside a given name ({@code Myong-guk}) and Revised Romanization writes voiced
    * what McCune-Reischauer writes plain ({@code Byeong ~ Pyong}, {@code Deok ~ Tok}); Revised
    * Romanization's {@code eo} and {@code eu} as McCune-Reischauer without breves writes them
-   * ({@code Yeo ~ Yo}, {@code Eun ~ Un}), and the passports' {@code oo} as u ({@code Moon ~ Mun}). Two syllables with one key may still be two pinyin
-   * syllables ({@code Dao}, {@code Tao}): whether that matters is the caller's to say.
+   * ({@code Yeo ~ Yo}, {@code Eun ~ Un}), and the passports' {@code oo} as u ({@code Moon ~ Mun}).
+   * Two syllables with one key may still be two pinyin syllables ({@code Dao}, {@code Tao}):
+   * whether that matters is the caller's to say.
    */
   public static String key(String t) {
     int s = split(t);

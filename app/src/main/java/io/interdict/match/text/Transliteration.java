@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
  * ICU chain: Cyrillic goes through BGN/PCGN first (the system OFAC and the UN use: Yevgeniy, not
  * Evgenij), Han becomes pinyin with the given-name syllables joined ({@code 习近平 -> xi jinping}),
  * Hangul is romanised syllable by syllable, as the lists spell Korean names, so that each syllable is
- * a token ({@link Hangul}: {@code 김정은 -> kim jong un}), Khmer, which ICU leaves unchanged, by its own table ({@link Khmer}: {@code ហ៊ុន សែន ->
- * hun sen}), Greek as modern Greek ({@code Δημήτρης -> dimitris}), Indic scripts as India spells
- * names in Latin ({@link Hunterian}: {@code मोहन -> mohan}). Letters no chain covers (Lao, Tibetan,
+ * a token ({@link Hangul}: {@code 김정은 -> kim jong un}), Khmer, which ICU leaves unchanged, by its
+ * own table ({@link Khmer}: {@code ហ៊ុន សែន -> hun sen}), Greek as modern Greek ({@code Δημήτρης ->
+ * dimitris}, {@link GreekStops}), Indic scripts as India spells names in Latin ({@link Hunterian}:
+ * {@code मोहन -> mohan}), the other scripts by Any-Latin with its háček letters as digraphs ({@link
+ * Hacek}). Letters no chain covers (Lao, Tibetan,
  * Sinhala, ...) are spelt from their Unicode names ({@link LetterNames}), so that no name loses its
  * letters.
  *
