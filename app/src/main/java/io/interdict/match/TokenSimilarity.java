@@ -233,9 +233,6 @@ public final class TokenSimilarity {
    * voiced syllable on the list ({@code RI Man Gon}), meets it.
    */
   static boolean koreanSpellings(String a, String b) {
-    if (a.length() > Syllables.MAX_LENGTH || b.length() > Syllables.MAX_LENGTH) {
-      return false;
-    }
     return Syllables.sameKey(a, b) && !(WadeGiles.standard().pinyin(a) && WadeGiles.standard().pinyin(b));
   }
 

@@ -15,8 +15,8 @@ package io.interdict.match.text;
  * scorer's business), {@code ㄹ} as r, final consonants as they are pronounced ({@code ㅅ -> t}).
  */
 public final class Hangul {
-  public static final int FIRST = 0xAC00;
-  public static final int LAST = 0xD7A3;
+  private static final int FIRST = 0xAC00;
+  private static final int LAST = 0xD7A3;
   private static final int VOWELS = 21;
   private static final int FINALS = 28;
 

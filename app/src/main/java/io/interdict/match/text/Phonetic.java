@@ -57,11 +57,6 @@ public final class Phonetic {
     return c >= 'a' && c <= 'z' && "aeiouwy".indexOf(c) < 0;
   }
 
-  /** The phonetic key of a word written in Latin letters: {@link #key(String, boolean)}. */
-  public static String key(String t) {
-    return key(t, false);
-  }
-
   /**
    * The consonant skeleton a word is compared by when spelt within half its letters of another
    * ({@link #skeleton}), "" for a word of under five letters or a key under three; zh is the j of

@@ -26,7 +26,7 @@ public final class Syllables {
   private static final Pattern ONE_OR_TWO = Pattern.compile(SYLLABLE + "(?:" + SYLLABLE + ")?");
 
   /** Longest token {@link #split} reads as one syllable. */
-  public static final int MAX_LENGTH = 6;
+  private static final int MAX_LENGTH = 6;
 
   private Syllables() {}
 
