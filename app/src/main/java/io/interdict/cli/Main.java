@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       PaymentsCommand.class,
       BlockedCommand.class,
       LicencesCommand.class,
+      OwnershipCommand.class,
       ReportsCommand.class,
       io.interdict.server.ServeCommand.class,
       io.interdict.server.UsersCommand.class,

@@ -6,6 +6,7 @@ import io.interdict.audit.AuditLog;
 import io.interdict.blocking.BlockingLedger;
 import io.interdict.blocking.PaymentRecorder;
 import io.interdict.blocking.RejectsRegister;
+import io.interdict.ownership.OwnershipRule;
 import io.interdict.payments.Decision;
 import io.interdict.payments.PaymentDecider;
 import io.interdict.payments.PaymentDecision;
@@ -66,6 +67,13 @@ public final class PaymentsCommand implements Runnable {
     @Option(names = "--policy", paramLabel = "FILE", description = "Payment policy (JSON or YAML); defaults otherwise.")
     Path policy;
 
+    @Option(names = "--ownership", paramLabel = "REGISTER.csv",
+        description = "Ownership register: entities the 50 % rule blocks are screened as blocked list entries.")
+    Path ownership;
+
+    @Option(names = "--ownership-rule", defaultValue = "ofac", description = "ofac or uk (default ${DEFAULT-VALUE}).")
+    String ownershipRule;
+
     @Option(names = "--no-record", description = "Decide only: record nothing in the ledger, register or audit trail.")
     boolean noRecord;
 
@@ -86,6 +94,9 @@ public final class PaymentsCommand implements Runnable {
       Database db = noRecord && !lists.isEmpty() ? null : home.resolve().openDatabase();
       try {
         ScreeningLists sl = ScreeningLists.load(lists, db, err);
+        if (ownership != null) {
+          sl = sl.withOwnership(ownership, OwnershipRule.parse(ownershipRule), pol, err);
+        }
         PaymentDecider decider = new PaymentDecider(sl.screener(), sl.entities(), pol);
         PaymentRecorder recorder = null;
         if (!noRecord) {

@@ -8,6 +8,10 @@ import io.interdict.match.Screener;
 import io.interdict.match.Screeners;
 import io.interdict.model.ListSnapshot;
 import io.interdict.model.ListedEntity;
+import io.interdict.ownership.OwnershipAnalysis;
+import io.interdict.ownership.OwnershipRegister;
+import io.interdict.ownership.OwnershipRule;
+import io.interdict.payments.PaymentPolicy;
 import io.interdict.store.Database;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,6 +43,27 @@ record ScreeningLists(List<ListedEntity> entities, String description, boolean d
     err.println("interdict: no list imported and no --list given: screening against the bundled DEMO list");
     err.flush();
     return new ScreeningLists(DemoList.snapshot().entities(), "bundled demo list", true);
+  }
+
+  /**
+   * These entities plus the parties of an ownership register that the rule blocks, as list entries of
+   * source {@code interdict-ownership}. Parties under review are not added (a hold on a payment needs a
+   * hit, and a possible ownership is no hit): the notice on stderr sends the analyst to
+   * {@code interdict ownership}.
+   */
+  ScreeningLists withOwnership(Path register, OwnershipRule rule, PaymentPolicy policy, PrintWriter err) {
+    OwnershipRegister reg = OwnershipRegister.read(register);
+    OwnershipAnalysis.Report report = OwnershipAnalysis.analyse(reg, entities, screener(), policy, rule);
+    long review = report.count(OwnershipAnalysis.Status.REVIEW);
+    if (review > 0) {
+      err.println("interdict: ownership: " + review + " part" + (review == 1 ? "y" : "ies") + " of " + register
+          + " need review; see interdict ownership " + register);
+      err.flush();
+    }
+    List<ListedEntity> all = new ArrayList<>(entities);
+    all.addAll(report.derivedEntities());
+    return new ScreeningLists(List.copyOf(all), description + " + " + report.derivedEntities().size()
+        + " blocked by ownership (" + rule.name() + " rule, " + register.getFileName() + ")", demo);
   }
 
   Screener screener() {

@@ -21,7 +21,9 @@ import java.util.Locale;
  *     parties) takes the listed entity's effect (BLOCK or REJECT); between {@code partyReview} and it, HOLD
  * @param agentBlock the same for financial institution names (agents)
  * @param textBlock the same for free text (remittance information, MT 70/72)
- * @param blockingSources lists whose designations freeze property (SDN, UN, EU, UK asset freezes)
+ * @param blockingSources lists whose designations freeze property (SDN, UN, EU, UK asset freezes, and
+ *     {@code interdict-ownership}: entities blocked because blocked persons own them, see
+ *     {@link io.interdict.ownership.OwnershipAnalysis})
  * @param nonBlockingPrograms programs without blocking effect even on a blocking list (sectoral
  *     sanctions, menu-based and investment bans); a trailing {@code *} matches a prefix
  * @param nonBlockingAction what a confirmed hit on a non-blocking entity does: REJECT or HOLD
@@ -48,7 +50,7 @@ public record PaymentPolicy(
 
   public static final PaymentPolicy DEFAULT = new PaymentPolicy(
       0.93, 0.85, 0.95, 0.88, 0.97, 0.90,
-      List.of("us-ofac-sdn", "un-sc", "eu-fsf", "uk-hmt"),
+      List.of("us-ofac-sdn", "un-sc", "eu-fsf", "uk-hmt", "interdict-ownership"),
       List.of("UKRAINE-EO13662", "NS-MBS", "CAPTA", "CMIC", "NS-PLC", "SSI", "FSE-*", "561-*"),
       Decision.REJECT,
       List.of("CU", "IR", "KP", "SY"),

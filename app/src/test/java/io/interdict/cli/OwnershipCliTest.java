@@ -1,0 +1,107 @@
+package io.interdict.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OwnershipCliTest {
+  /** Invented companies held by the demo list's KIM Sang Man (SDN 43377, DPRK4). */
+  private static final String REGISTER = """
+      owner_id,owner_name,owned_id,owned_name,percent,owner_list_id
+      P1,KIM Sang Man,C2,Pyongsong Logistics Ltd,60,us-ofac-sdn:43377
+      C2,Pyongsong Logistics Ltd,C3,North Star Shipping Co,50,
+      P1,KIM Sang Man,C7,Acme Widgets GmbH,10,
+      """;
+
+  @TempDir Path tmp;
+
+  record Run(int code, String out, String err) {}
+
+  private Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path register(String text) throws IOException {
+    return Files.writeString(tmp.resolve("register.csv"), text);
+  }
+
+  @Test
+  void printsBlockedEntitiesWithTheHoldingsThatDecided() throws IOException {
+    Run r = run("ownership", register(REGISTER).toString(), "--home", tmp.resolve("home").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("DEMO list");
+    assertThat(r.out()).contains("BLOCKED    C3  North Star Shipping Co")
+        .contains("50 %  C2 Pyongsong Logistics Ltd (blocked by ownership)")
+        .contains("LISTED     P1  KIM Sang Man")
+        .doesNotContain("Acme Widgets")
+        .contains("4 parties, ofac rule (50 % or more, holdings of blocked persons added up)")
+        .contains("1 LISTED, 2 BLOCKED, 0 REVIEW, 0 RESTRICTED, 1 CLEAR");
+  }
+
+  @Test
+  void jsonGivesEveryPartyWithPercentagesAsNumbers() throws IOException {
+    Run r = run("ownership", register(REGISTER).toString(), "--home", tmp.resolve("home").toString(), "--format", "json",
+        "--rule", "UK");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("rule").asText()).isEqualTo("uk");
+    assertThat(json.get("summary").get("BLOCKED").asInt()).isEqualTo(1);
+    JsonNode c2 = json.get("findings").get(1);
+    assertThat(c2.get("status").asText()).isEqualTo("BLOCKED");
+    assertThat(c2.get("held_by_blocked_percent").decimalValue()).isEqualByComparingTo("60");
+    assertThat(json.get("findings").get(2).get("status").asText())
+        .as("exactly 50 % is not more than 50 %").isEqualTo("CLEAR");
+  }
+
+  @Test
+  void aContradictoryRegisterIsRefusedWithItsLineAndNothingIsScreened() throws IOException {
+    Run r = run("ownership", register(REGISTER + "P1,KIM Sang Man,C7,Acme Widgets GmbH,15,\n").toString(),
+        "--home", tmp.resolve("home").toString());
+    assertThat(r.code()).isEqualTo(7);
+    assertThat(r.err()).contains("register.csv:5: 'P1' already holds a stake in 'C7' on line 4").doesNotContain("DEMO");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void anUnknownRuleIsABadArgument() throws IOException {
+    Run r = run("ownership", register(REGISTER).toString(), "--rule", "eu", "--home", tmp.resolve("home").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown ownership rule 'eu' (expected ofac or uk)");
+  }
+
+  @Test
+  void paymentsToAnEntityTheRuleBlocksAreBlockedWhenTheRegisterIsGiven() throws IOException {
+    Path msg = Files.writeString(tmp.resolve("mt103.txt"), """
+        {1:F01DEUTDEFFAXXX0000000000}{2:I103CHASUS33XXXXN}{4:
+        :20:OWN-50-CLI
+        :23B:CRED
+        :32A:261130USD125000,00
+        :50K:/DE89370400440532013000
+        HANNA SCHMIDT
+        FRANKFURT AM MAIN
+        :59:/SG1234567890
+        NORTH STAR SHIPPING CO
+        SINGAPORE
+        :70:FREIGHT
+        :71A:SHA
+        -}""");
+    String home = tmp.resolve("home").toString();
+    Run without = run("payments", "screen", msg.toString(), "--no-record", "--home", home);
+    assertThat(without.out()).as(without.err()).startsWith("RELEASE");
+    Run with = run("payments", "screen", msg.toString(), "--no-record", "--home", home,
+        "--ownership", register(REGISTER).toString());
+    assertThat(with.code()).as(with.err()).isZero();
+    assertThat(with.out()).startsWith("BLOCK").contains("interdict-ownership");
+  }
+}
