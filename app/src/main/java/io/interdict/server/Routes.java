@@ -4,6 +4,7 @@ import io.interdict.server.api.AlertsApi;
 import io.interdict.server.api.BlockingApi;
 import io.interdict.server.api.CustomersApi;
 import io.interdict.server.api.ListsApi;
+import io.interdict.server.api.OwnershipApi;
 import io.interdict.server.api.PaymentsApi;
 import io.interdict.server.api.ScreenApi;
 import io.interdict.server.api.SystemApi;
@@ -71,6 +72,9 @@ public final class Routes {
 
     PaymentsApi payments = new PaymentsApi(s);
     r.api(HandlerType.POST, "/v1/payments/screen", Role.ANALYST, payments::screen);
+
+    OwnershipApi ownership = new OwnershipApi(s);
+    r.api(HandlerType.POST, "/v1/ownership/check", Role.ANALYST, ownership::check);
 
     BlockingApi blocking = new BlockingApi(s);
     r.api(HandlerType.GET, "/v1/blocked", Role.ANALYST, blocking::list);
