@@ -53,7 +53,7 @@ public final class ScreenApi {
 
   public record PartyEcho(
       String id, String name, String schema, String birthDate, String country, String identifier, String gender) {
-    static PartyEcho of(Query q) {
+    public static PartyEcho of(Query q) {
       return new PartyEcho(q.id(), q.name(), q.type().schema(), q.birthDate(), q.country(), q.identifier(), q.gender());
     }
   }
@@ -115,7 +115,7 @@ public final class ScreenApi {
   }
 
   /** Reads one party object; {@code where} names it in error messages ("body.queries[3]"). */
-  static Query party(JsonNode p, String where) {
+  public static Query party(JsonNode p, String where) {
     String name = Json.text(p, "name", where);
     String identifier = Json.text(p, "identifier", where);
     if ((name == null || name.isBlank()) && (identifier == null || identifier.isBlank())) {

@@ -1,0 +1,169 @@
+package io.interdict.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interdict.InterdictException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The job end to end: a real Kafka broker (KRaft, in this JVM), a Flink MiniCluster with two slots,
+ * requests in, results out under the request's key.
+ */
+class ScreeningJobKafkaTest {
+  @RegisterExtension
+  static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+      .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static KafkaClusterTestKit kafka;
+  private static Path lists;
+
+  @BeforeAll
+  static void start(@TempDir Path dir) throws Exception {
+    kafka = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+        .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
+        // one broker: the internal topics cannot have the default three replicas
+        .setConfigProp("offsets.topic.replication.factor", "1")
+        .setConfigProp("offsets.topic.num.partitions", "1")
+        .setConfigProp("transaction.state.log.replication.factor", "1")
+        .setConfigProp("transaction.state.log.min.isr", "1")
+        .build();
+    kafka.format();
+    kafka.startup();
+    kafka.waitForReadyBrokers();
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+      admin.createTopics(List.of(new NewTopic("screen-in", 2, (short) 1), new NewTopic("screen-out", 1, (short) 1),
+          new NewTopic("pay-in", 2, (short) 1), new NewTopic("pay-out", 1, (short) 1))).all().get();
+    }
+    lists = DemoListFiles.copyTo(dir);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (kafka != null) {
+      kafka.close();
+    }
+  }
+
+  @Test
+  void everyRequestIsAnsweredUnderItsKeyAndBadOnesWithAnError() throws Exception {
+    produce("screen-in", Map.of(
+        "r1", "{\"id\":\"c-1\",\"name\":\"Kim Sang-man\",\"schema\":\"Person\"}",
+        "r2", "{\"id\":\"c-2\",\"name\":\"Hanna Schmidt\"}",
+        "r3", "{\"id\":\"c-3\",\"name\":\"Chinyong Information Technology Cooperation Co\"}",
+        "r4", "not json",
+        "r5", "{\"id\":\"c-5\"}"));
+    run("--mode", "screen", "--requests", "screen-in", "--results", "screen-out");
+
+    Map<String, JsonNode> out = consume("screen-out", 5);
+    assertThat(out).containsOnlyKeys("r1", "r2", "r3", "r4", "r5");
+    assertThat(out.get("r1").get("hits").get(0).get("entity_id").asText()).isEqualTo("us-ofac-sdn:43377");
+    assertThat(out.get("r2").get("hits")).isEmpty();
+    assertThat(out.get("r3").get("hits").get(0).get("entity_id").asText()).isEqualTo("us-ofac-sdn:43379");
+    assertThat(out.get("r4").get("error").asText()).startsWith("request is not JSON");
+    assertThat(out.get("r5").get("error").asText()).contains("needs a name or an identifier");
+    String version = out.get("r1").get("list_version").asText();
+    assertThat(version).isNotEmpty();
+    assertThat(out.values()).allSatisfy(r -> assertThat(r.get("list_version").asText()).isEqualTo(version));
+  }
+
+  @Test
+  void paymentsAreDecidedAndAnUnreadableOneIsHeld() throws Exception {
+    String mt103 = """
+        {1:F01DEUTDEFFAXXX0000000000}{2:I103CHASUS33XXXXN}{4:
+        :20:STREAM-1
+        :23B:CRED
+        :32A:261130USD9000,00
+        :50K:/DE89370400440532013000
+        HANNA SCHMIDT
+        FRANKFURT AM MAIN
+        :59:/KP0001
+        KIM SANG MAN
+        PYONGYANG
+        :71A:SHA
+        -}""";
+    produce("pay-in", Map.of("p1", mt103, "p2", "<Document><FIToFICstmrCdtTrf><GrpHdr><MsgId>TRUNC"));
+    run("--mode", "payments", "--requests", "pay-in", "--results", "pay-out");
+
+    Map<String, JsonNode> out = consume("pay-out", 2);
+    assertThat(out.get("p1").get("decision").asText()).isEqualTo("BLOCK");
+    assertThat(out.get("p2").get("decision").asText()).isEqualTo("HOLD");
+  }
+
+  @Test
+  void badOptionsAreRefusedBeforeAnythingRuns() {
+    assertThatThrownBy(() -> ScreeningJob.parse("--bootstrap", "x:1", "--list", "l", "--mode", "trade"))
+        .isInstanceOf(InterdictException.InvalidInput.class).hasMessageContaining("unknown --mode 'trade'");
+    assertThatThrownBy(() -> ScreeningJob.parse("--bootstrap", "x:1", "--list", "l", "--threshold", "1.5"))
+        .hasMessageContaining("--threshold must be in (0, 1], got 1.5");
+    assertThatThrownBy(() -> ScreeningJob.parse("--list", "l")).hasMessageContaining("--bootstrap");
+  }
+
+  private static void run(String... args) throws Exception {
+    List<String> all = new ArrayList<>(List.of("--bootstrap", kafka.bootstrapServers(), "--list", lists.toString(),
+        "--bounded", "--parallelism", "2", "--checkpoint-ms", "0"));
+    all.addAll(List.of(args));
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    ScreeningJob.parse(all.toArray(String[]::new)).build(env);
+    env.execute("test");
+  }
+
+  private static void produce(String topic, Map<String, String> records) throws Exception {
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
+      for (Map.Entry<String, String> e : records.entrySet()) {
+        producer.send(new ProducerRecord<>(topic, e.getKey().getBytes(StandardCharsets.UTF_8),
+            e.getValue().getBytes(StandardCharsets.UTF_8))).get();
+      }
+    }
+  }
+
+  private static Map<String, JsonNode> consume(String topic, int expected) throws Exception {
+    Properties p = new Properties();
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+    p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + topic);
+    p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    Map<String, JsonNode> out = new HashMap<>();
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      consumer.subscribe(List.of(topic));
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (out.size() < expected && System.nanoTime() < deadline) {
+        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+          out.put(new String(r.key(), StandardCharsets.UTF_8), JSON.readTree(r.value()));
+        }
+      }
+    }
+    return out;
+  }
+}
