@@ -151,8 +151,8 @@ public final class EntryDecider {
         why = String.format(Locale.ROOT, "%.2f >= refer score %.2f; %s is no banning list: review", m.score(),
             policy.referScore(), e.source());
       } else if (m.score() < policy.denyScore()) {
-        why = String.format(Locale.ROOT, "%.2f between refer score %.2f and deny score %.2f: review", m.score(),
-            policy.referScore(), policy.denyScore());
+        why = String.format(Locale.ROOT, "%.2f between refer score %.2f and deny score %.2f%s: review", m.score(),
+            policy.referScore(), policy.denyScore(), dob == null ? "" : " (" + dob + ")");
       } else {
         why = String.format(Locale.ROOT, "%.2f >= deny score %.2f but %s: review", m.score(), policy.denyScore(), dob);
       }

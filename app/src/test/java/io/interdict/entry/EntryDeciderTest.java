@@ -45,7 +45,11 @@ class EntryDeciderTest {
       .birthDate(PartialDate.day(LocalDate.of(1970, 1, 1), "1970-01-01"))
       .identifier(new Identifier(IdType.PASSPORT, "7100123456", "Russia", null, "Passport"))
       .build();
-  static final List<ListedEntity> LIST = List.of(KIM, RI, PETROV);
+  /** On a banning list without a birth date: a name alone never denies. */
+  static final ListedEntity CHOE = ListedEntity.builder("eu-fsf", "EU.9001", EntityType.PERSON)
+      .name("CHOE Yong Su", NameType.PRIMARY)
+      .build();
+  static final List<ListedEntity> LIST = List.of(KIM, RI, PETROV, CHOE);
   static final EntryDecider DECIDER = new EntryDecider(Screeners.forEntities(LIST), LIST, EntryPolicy.DEFAULT, CLOCK);
 
   /** KIM's passport as its MRZ would read (check digits computed outside the code under test). */
@@ -74,6 +78,8 @@ class EntryDeciderTest {
       "listed name and birth date without document, KIM, SANG MAN, 1981-10-08, , , , DENY, us-ofac-sdn:90001",
       "listed name with another birth date, KIM, SANG MAN, 1975-05-05, , , , REFER, us-ofac-sdn:90001",
       "listed name without birth date, KIM, SANG MAN, , , , , REFER, us-ofac-sdn:90001",
+      "listed name born within a year of the listed day, KIM, SANG MAN, 1982-01-15, , , , REFER, us-ofac-sdn:90001",
+      "listed name without a listed birth date, CHOE, YONG SU, 1960-06-06, , , , REFER, eu-fsf:EU.9001",
       "listed name born within the listed year, RI, CHOL UNG, 1969-04-02, PRK, , , DENY, un-sc:KPi.900",
       "name on a list without travel ban and its birth date, PETROV, IVAN SERGEYEVICH, 1970-01-01, RUS, , , REFER, us-bis-dpl:DPL-77",
       "document on a list without travel ban, SMIRNOV, OLEG, 1980-03-03, RUS, 7100123456, RUS, REFER, us-bis-dpl:DPL-77",
