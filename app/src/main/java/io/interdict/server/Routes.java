@@ -3,6 +3,7 @@ package io.interdict.server;
 import io.interdict.server.api.AlertsApi;
 import io.interdict.server.api.BlockingApi;
 import io.interdict.server.api.CustomersApi;
+import io.interdict.server.api.EntryApi;
 import io.interdict.server.api.ListsApi;
 import io.interdict.server.api.PaymentsApi;
 import io.interdict.server.api.ScreenApi;
@@ -71,6 +72,9 @@ public final class Routes {
 
     PaymentsApi payments = new PaymentsApi(s);
     r.api(HandlerType.POST, "/v1/payments/screen", Role.ANALYST, payments::screen);
+
+    EntryApi entry = new EntryApi(s, metrics);
+    r.api(HandlerType.POST, "/v1/entry/screen", Role.SCREENING, entry::screen);
 
     BlockingApi blocking = new BlockingApi(s);
     r.api(HandlerType.GET, "/v1/blocked", Role.ANALYST, blocking::list);
