@@ -67,10 +67,6 @@ public final class EntryDecider {
     }
   }
 
-  public EntryPolicy policy() {
-    return policy;
-  }
-
   /** Decides one traveller; never throws. */
   public EntryDecision decide(Traveller t) {
     try {
