@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     name = "interdict",
     mixinStandardHelpOptions = true,
     version = "Interdict 0.1.0",
-    description = "Sanctions compliance engine: lists, screening, payments, blocking, monitoring.",
+    description = "Sanctions compliance engine: lists, screening, payments, entry, blocking, monitoring.",
     subcommands = {
       CommandLine.HelpCommand.class,
       ScreenCommand.class,
@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       AlertsCommand.class,
       AuditCommand.class,
       PaymentsCommand.class,
+      EntryCommand.class,
       BlockedCommand.class,
       LicencesCommand.class,
       OwnershipCommand.class,

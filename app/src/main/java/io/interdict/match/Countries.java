@@ -12,14 +12,16 @@ import java.util.Map;
 
 /**
  * Resolves a country as written on lists and in queries (ISO alpha-2 or alpha-3 code, English name,
- * list spelling, demonym) to its ISO alpha-2 code, or null when unknown.
+ * list spelling, demonym) to its ISO alpha-2 code, or null when unknown. Public because entry
+ * screening compares a passport's issuing state with the country a list gives for the same passport.
  */
-final class Countries {
+public final class Countries {
   private static final Map<String, String> CODES = load();
 
   private Countries() {}
 
-  static String code(String s) {
+  /** The lower-case ISO alpha-2 code of {@code s}, or null when it names no known country. */
+  public static String code(String s) {
     if (s == null) {
       return null;
     }

@@ -3,6 +3,7 @@ package io.interdict.server;
 import io.interdict.server.api.AlertsApi;
 import io.interdict.server.api.BlockingApi;
 import io.interdict.server.api.CustomersApi;
+import io.interdict.server.api.EntryApi;
 import io.interdict.server.api.ListsApi;
 import io.interdict.server.api.OwnershipApi;
 import io.interdict.server.api.PaymentsApi;
@@ -75,6 +76,8 @@ public final class Routes {
 
     OwnershipApi ownership = new OwnershipApi(s);
     r.api(HandlerType.POST, "/v1/ownership/check", Role.ANALYST, ownership::check);
+    EntryApi entry = new EntryApi(s, metrics);
+    r.api(HandlerType.POST, "/v1/entry/screen", Role.SCREENING, entry::screen);
 
     BlockingApi blocking = new BlockingApi(s);
     r.api(HandlerType.GET, "/v1/blocked", Role.ANALYST, blocking::list);

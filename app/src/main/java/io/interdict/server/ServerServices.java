@@ -5,6 +5,7 @@ import io.interdict.blocking.BlockingLedger;
 import io.interdict.blocking.LicenceRegistry;
 import io.interdict.blocking.RejectsRegister;
 import io.interdict.cases.AlertService;
+import io.interdict.entry.EntryPolicy;
 import io.interdict.lists.store.CurrentLists;
 import io.interdict.lists.store.ListStore;
 import io.interdict.lists.update.ListUpdater;
@@ -36,6 +37,7 @@ public record ServerServices(
     RejectsRegister rejects,
     LicenceRegistry licences,
     PaymentPolicy paymentPolicy,
+    EntryPolicy entryPolicy,
     Clock clock) {
 
   /**
@@ -52,7 +54,7 @@ public record ServerServices(
     return new ServerServices(db, audit, new UserStore(db.jdbi(), audit), store, lists, updater,
         new AlertService(db.jdbi(), audit), new CustomerStore(db.jdbi(), audit), new BlockingLedger(db.jdbi(), audit, local),
         new RejectsRegister(db.jdbi(), audit, local), new LicenceRegistry(db.jdbi(), audit, local), PaymentPolicy.DEFAULT,
-        Clock.systemUTC());
+        EntryPolicy.DEFAULT, Clock.systemUTC());
   }
 
   /** A monitoring run over the stored customers and lists, recorded as {@code actor}. */
@@ -63,11 +65,16 @@ public record ServerServices(
 
   public ServerServices withUpdater(ListUpdater u) {
     return new ServerServices(database, audit, users, listStore, lists, u, alerts, customers, ledger, rejects, licences,
-        paymentPolicy, clock);
+        paymentPolicy, entryPolicy, clock);
   }
 
   public ServerServices withPaymentPolicy(PaymentPolicy p) {
     return new ServerServices(database, audit, users, listStore, lists, updater, alerts, customers, ledger, rejects,
-        licences, p, clock);
+        licences, p, entryPolicy, clock);
+  }
+
+  public ServerServices withEntryPolicy(EntryPolicy p) {
+    return new ServerServices(database, audit, users, listStore, lists, updater, alerts, customers, ledger, rejects,
+        licences, paymentPolicy, p, clock);
   }
 }

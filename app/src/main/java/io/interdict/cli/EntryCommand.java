@@ -1,0 +1,313 @@
+package io.interdict.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interdict.InterdictException;
+import io.interdict.entry.EntryDecider;
+import io.interdict.entry.EntryDecision;
+import io.interdict.entry.EntryHit;
+import io.interdict.entry.EntryOutcome;
+import io.interdict.entry.EntryPolicy;
+import io.interdict.entry.Mrz;
+import io.interdict.entry.Traveller;
+import io.interdict.store.Database;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code interdict entry}: decides CLEAR, REFER or DENY for one traveller (an MRZ or fields) or for a
+ * passenger manifest (CSV in, JSON Lines out, one decision per row in input order). The exit code
+ * says whether anyone needs attention, so that a script can stop at it.
+ */
+@Command(
+    name = "entry",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Entry (traveller) screening: CLEAR, REFER (secondary inspection) or DENY (travel ban).",
+      "One traveller by --mrz (2 or 3 lines) or by --surname and the other fields; a manifest by --input and --output.",
+      "Exit code: 0 every traveller CLEAR, " + EntryCommand.EXIT_REFER + " some REFER and none DENY, "
+          + EntryCommand.EXIT_DENY + " some DENY; 2 bad input."
+    })
+public final class EntryCommand implements Callable<Integer> {
+  /** Exit code when the most severe decision is REFER: distinct from every error code (1 to 7, 70). */
+  public static final int EXIT_REFER = 8;
+  /** Exit code when any traveller is denied. */
+  public static final int EXIT_DENY = 9;
+
+  private static final int CHUNK = 2048;
+  private static final List<String> FIELD_COLUMNS = List.of("id", "surname", "given_names", "birth_date", "nationality",
+      "sex", "document_number", "document_country");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Spec CommandSpec spec;
+
+  @Mixin HomeOption home;
+
+  @Option(names = "--mrz", paramLabel = "LINE", description = "A line of the machine-readable zone (repeat for each: 2 or 3).")
+  List<String> mrz = new ArrayList<>();
+
+  @Option(names = "--surname", paramLabel = "NAME", description = "Surname (primary identifier).")
+  String surname;
+
+  @Option(names = "--given", paramLabel = "NAMES", description = "Given names.")
+  String given;
+
+  @Option(names = "--dob", paramLabel = "YYYY-MM-DD", description = "Birth date.")
+  String dob;
+
+  @Option(names = "--nationality", paramLabel = "C", description = "Nationality: ISO or MRZ code, or a country name.")
+  String nationality;
+
+  @Option(names = "--sex", paramLabel = "M|F|X", description = "Sex.")
+  String sex;
+
+  @Option(names = "--document", paramLabel = "NUMBER", description = "Passport or identity card number.")
+  String document;
+
+  @Option(names = "--document-country", paramLabel = "C", description = "Issuing country of the document.")
+  String documentCountry;
+
+  @Option(names = "--id", paramLabel = "REF", description = "Your reference for the traveller (echoed).")
+  String id;
+
+  @Option(names = "--input", paramLabel = "MANIFEST.csv", description = "Batch: CSV with header "
+      + "id,surname,given_names,birth_date,nationality,sex,document_number,document_country, or id,mrz (lines joined by |).")
+  Path input;
+
+  @Option(names = "--output", paramLabel = "DECISIONS.jsonl", description = "Batch: where to write JSON Lines.")
+  Path output;
+
+  @Option(names = "--list", paramLabel = "PATH", description = "List file or directory to screen against (repeatable). "
+      + "Default: the current lists of the store.")
+  List<Path> lists = new ArrayList<>();
+
+  @Option(names = "--policy", paramLabel = "FILE", description = "Entry policy (JSON or YAML); defaults otherwise.")
+  Path policy;
+
+  @Option(names = "--format", defaultValue = "text", description = "One traveller: text or json (default ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean batch = input != null || output != null;
+    boolean fields = surname != null || given != null || dob != null || nationality != null || sex != null
+        || document != null || documentCountry != null;
+    if (batch && (input == null || output == null)) {
+      throw new InterdictException.InvalidInput("a manifest needs both --input and --output");
+    }
+    if (batch && (fields || !mrz.isEmpty())) {
+      throw new InterdictException.InvalidInput("give either one traveller (--mrz or fields) or --input, not both");
+    }
+    if (!mrz.isEmpty() && fields) {
+      throw new InterdictException.InvalidInput("give the traveller either by --mrz or by fields, not both");
+    }
+    if (!batch && mrz.isEmpty() && !fields) {
+      throw new InterdictException.InvalidInput("no traveller: give --mrz lines, --surname (and other fields) or --input");
+    }
+    boolean json = Formats.choose(format, "text", "json").equals("json");
+    Clock clock = Clock.systemDefaultZone();
+    LocalDate today = LocalDate.now(clock);
+    EntryPolicy pol = policy == null ? EntryPolicy.DEFAULT : EntryPolicy.load(policy);
+    // Travellers are read before any list: a bad input fails fast and writes nothing.
+    List<Traveller> travellers;
+    if (batch) {
+      travellers = readManifest(input, today);
+    } else if (!mrz.isEmpty()) {
+      travellers = List.of(Traveller.of(Mrz.parse(mrz, today), id));
+    } else {
+      travellers = List.of(Traveller.of(id, surname, given, dob, nationality, sex, document, documentCountry));
+    }
+    ScreeningLists sl;
+    if (lists.isEmpty()) {
+      try (Database db = home.resolve().openDatabase()) {
+        sl = ScreeningLists.load(lists, db, err);
+      }
+    } else {
+      sl = ScreeningLists.load(lists, null, err);
+    }
+    EntryDecider decider = new EntryDecider(sl.screener(), sl.entities(), pol, clock);
+    List<EntryDecision> decisions = batch ? batch(travellers, decider, err) : List.of(decider.decide(travellers.get(0)));
+    if (!batch) {
+      out.println(json ? pretty(decisions.get(0)) : text(decisions.get(0)));
+    }
+    out.flush();
+    err.flush();
+    EntryOutcome worst = decisions.stream().map(EntryDecision::decision).reduce(EntryOutcome.CLEAR, EntryOutcome::max);
+    return switch (worst) {
+      case CLEAR -> 0;
+      case REFER -> EXIT_REFER;
+      case DENY -> EXIT_DENY;
+    };
+  }
+
+  private List<EntryDecision> batch(List<Traveller> travellers, EntryDecider decider, PrintWriter err) {
+    Path tmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".part");
+    List<EntryDecision> all = new ArrayList<>(travellers.size());
+    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+        Progress progress = new Progress("entry screening", travellers.size())) {
+      EntryDecision[] chunk = new EntryDecision[Math.min(CHUNK, travellers.size())];
+      for (int from = 0; from < travellers.size(); from += CHUNK) {
+        int base = from;
+        int n = Math.min(CHUNK, travellers.size() - from);
+        IntStream.range(0, n).parallel().forEach(i -> {
+          chunk[i] = decider.decide(travellers.get(base + i));
+          progress.step();
+        });
+        for (int i = 0; i < n; i++) {
+          w.write(JSON.writeValueAsString(chunk[i]));
+          w.write('\n');
+          all.add(chunk[i]);
+        }
+      }
+    } catch (NoSuchFileException e) {
+      throw new InterdictException.InvalidInput("cannot write " + output + ": directory does not exist");
+    } catch (IOException e) {
+      throw new InterdictException.InvalidInput("cannot write " + output + ": " + e.getMessage());
+    }
+    try {
+      Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      try {
+        Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e2) {
+        throw new InterdictException.InvalidInput("cannot write " + output + ": " + e2.getMessage());
+      }
+    } catch (IOException e) {
+      throw new InterdictException.InvalidInput("cannot write " + output + ": " + e.getMessage());
+    }
+    Map<EntryOutcome, Integer> counts = new EnumMap<>(EntryOutcome.class);
+    for (EntryOutcome o : EntryOutcome.values()) {
+      counts.put(o, 0);
+    }
+    all.forEach(d -> counts.merge(d.decision(), 1, Integer::sum));
+    err.println("interdict: screened " + all.size() + " travellers into " + output + ": " + counts);
+    return all;
+  }
+
+  /**
+   * Reads and validates the whole manifest before any screening, so that a bad row fails the run with
+   * its line before output is written. Lines are physical CSV lines (header = line 1).
+   */
+  static List<Traveller> readManifest(Path file, LocalDate today) {
+    if (!Files.isRegularFile(file)) {
+      throw new InterdictException.InvalidInput("input file not found: " + file);
+    }
+    CSVFormat format = CSVFormat.DEFAULT.builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .setIgnoreHeaderCase(true)
+        .setIgnoreEmptyLines(false)
+        .setTrim(true)
+        .get();
+    List<Traveller> travellers = new ArrayList<>();
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser p = CSVParser.parse(r, format)) {
+      Map<String, Integer> header = p.getHeaderMap();
+      if (!header.containsKey("mrz") && !header.containsKey("surname")) {
+        throw new InterdictException.InvalidInput(file + ":1: header has neither an 'mrz' nor a 'surname' column (found: "
+            + String.join(",", p.getHeaderNames()) + "; expected " + String.join(",", FIELD_COLUMNS) + " or id,mrz)");
+      }
+      int columns = p.getHeaderNames().size();
+      for (CSVRecord rec : p) {
+        long line = rec.getRecordNumber() + 1;
+        if (rec.size() == 1 && rec.get(0).isEmpty()) {
+          continue; // blank line
+        }
+        try {
+          if (rec.size() != columns) {
+            throw new InterdictException.InvalidInput("expected " + columns + " columns, found " + rec.size());
+          }
+          travellers.add(traveller(rec, line, today));
+        } catch (InterdictException.InvalidInput e) {
+          throw new InterdictException.InvalidInput(file + ":" + line + ": " + e.getMessage());
+        }
+      }
+    } catch (NoSuchFileException e) {
+      throw new InterdictException.InvalidInput("input file not found: " + file);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new InterdictException.InvalidInput(file + ": not UTF-8 text");
+    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+      Throwable root = e;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      throw new InterdictException.InvalidInput(file + ": malformed CSV: " + root.getMessage());
+    }
+    if (travellers.isEmpty()) {
+      throw new InterdictException.InvalidInput(file + ": the manifest holds no traveller");
+    }
+    return travellers;
+  }
+
+  /** A row's traveller: from its MRZ when the row has one, else from its fields; the id defaults to the line. */
+  private static Traveller traveller(CSVRecord rec, long line, LocalDate today) {
+    String own = value(rec, "id");
+    String ref = own == null ? "line " + line : own;
+    String zone = value(rec, "mrz");
+    if (zone != null) {
+      return Traveller.of(Mrz.parse(Arrays.asList(zone.split("\\|")), today), ref);
+    }
+    return Traveller.of(ref, value(rec, "surname"), value(rec, "given_names"), value(rec, "birth_date"),
+        value(rec, "nationality"), value(rec, "sex"), value(rec, "document_number"), value(rec, "document_country"));
+  }
+
+  private static String value(CSVRecord rec, String column) {
+    if (!rec.isMapped(column) || !rec.isSet(column)) {
+      return null;
+    }
+    String v = rec.get(column);
+    return v == null || v.isBlank() ? null : v.strip();
+  }
+
+  private static String text(EntryDecision d) {
+    Traveller t = d.traveller();
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format("%-6s %s%s", d.decision(), t.fullName(), t.documentNumber() == null ? ""
+        : "  (" + t.documentNumber() + (t.documentCountry() == null ? "" : ", " + t.documentCountry()) + ")"));
+    for (String r : d.reasons()) {
+      sb.append("\n       ").append(r);
+    }
+    for (EntryHit h : d.hits()) {
+      if (h.explanation() != null && h.kind() == EntryHit.Kind.NAME) {
+        sb.append("\n       ").append(h.entityKey()).append(": ").append(h.explanation());
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String pretty(EntryDecision d) {
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(d);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
