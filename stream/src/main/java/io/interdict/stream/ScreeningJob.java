@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
 /**
  * The scale-out job: requests from one Kafka topic are screened (or payments decided) in parallel on a
  * Flink cluster and the results written, under the request's key, to another topic. Submit with
- * {@code flink run stream/target/interdict-stream.jar --bootstrap kafka:9092 --list /lists/sdn --list /lists/un.xml}.
+ * {@code flink run stream/target/interdict-stream.jar --bootstrap kafka:9092 --list /lists/sdn --list /lists/un.xml},
+ * or with {@code --store jdbc:postgresql://...} to screen against the list store the rest of Interdict keeps.
  */
 @Command(name = "interdict-stream", mixinStandardHelpOptions = true,
     description = "Screen names or decide payments between Kafka topics on Apache Flink.")
@@ -53,9 +54,13 @@ public final class ScreeningJob implements Callable<Integer> {
   @Option(names = "--group", paramLabel = "ID", description = "Consumer group (default interdict-<mode>).")
   String group;
 
-  @Option(names = "--list", required = true, paramLabel = "PATH",
+  @Option(names = "--list", paramLabel = "PATH",
       description = "List file or directory, readable on every task manager (repeatable).")
   List<String> lists = new ArrayList<>();
+
+  @Option(names = "--store", paramLabel = "JDBC_URL", description = "Screen against the current lists of this list "
+      + "store instead (user and password from INTERDICT_DB_USER / INTERDICT_DB_PASSWORD on the task managers).")
+  String store;
 
   @Option(names = "--policy", paramLabel = "FILE", description = "Payment policy (JSON or YAML) for --mode payments.")
   String policy;
@@ -97,6 +102,7 @@ public final class ScreeningJob implements Callable<Integer> {
       throw new InterdictException.InvalidInput(e.getMessage());
     }
     job.parsedMode();
+    job.spec();
     if (job.threshold != null && !(job.threshold > 0 && job.threshold <= 1)) {
       throw new InterdictException.InvalidInput("--threshold must be in (0, 1], got " + job.threshold);
     }
@@ -104,6 +110,10 @@ public final class ScreeningJob implements Callable<Integer> {
       throw new InterdictException.InvalidInput("--limit must be at least 1, got " + job.limit);
     }
     return job;
+  }
+
+  SharedLists.Spec spec() {
+    return new SharedLists.Spec(lists, store, reloadSeconds, policy);
   }
 
   String requestsTopic() {
@@ -129,8 +139,7 @@ public final class ScreeningJob implements Callable<Integer> {
       source.setBounded(OffsetsInitializer.latest());
     }
     DataStream<KafkaRecord> in = env.fromSource(source.build(), WatermarkStrategy.noWatermarks(), "requests");
-    SharedLists.Spec spec = new SharedLists.Spec(lists, reloadSeconds, policy);
-    var screened = in.map(new ScreenFunction(spec, parsedMode(), threshold == null ? -1 : threshold, limit))
+    var screened = in.map(new ScreenFunction(spec(), parsedMode(), threshold == null ? -1 : threshold, limit))
         .returns(KafkaRecord.class).name(parsedMode() == Mode.SCREEN ? "screen" : "decide");
     if (parallelism != null) {
       screened.setParallelism(parallelism);

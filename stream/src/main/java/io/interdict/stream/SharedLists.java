@@ -1,6 +1,10 @@
 package io.interdict.stream;
 
 import io.interdict.InterdictException;
+import io.interdict.audit.AuditLog;
+import io.interdict.lists.store.ListStore;
+import io.interdict.lists.store.ListVersion;
+import io.interdict.store.Database;
 import io.interdict.lists.ListFormats;
 import io.interdict.match.Screener;
 import io.interdict.match.Screeners;
@@ -29,14 +33,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The lists a task manager screens against, loaded once per JVM and shared by every parallel subtask in
- * it (the index is read-only, and one copy per slot would multiply the heap). A daemon thread looks at
- * the list files every {@code reloadSeconds}; when they changed it builds the new index beside the old
- * one and swaps it in only if every file reads cleanly. A truncated or malformed file is logged and the
- * previous lists stay live.
+ * it (the index is read-only, and one copy per slot would multiply the heap). They come from list files,
+ * or from the list store the rest of Interdict keeps (PostgreSQL in production), whose current versions
+ * {@code interdict lists update} moves only after a list has been read whole.
+ *
+ * <p>A daemon thread looks every {@code reloadSeconds}; when the files or the store's current versions
+ * changed it builds the new index beside the old one and swaps it in only if every list reads cleanly.
+ * A truncated or malformed file is logged and the previous lists stay live.
  */
 public final class SharedLists {
   private static final Logger LOG = LoggerFactory.getLogger(SharedLists.class);
   private static final Map<Spec, Holder> HOLDERS = new ConcurrentHashMap<>();
+  private static final Map<String, ListStore> STORES = new ConcurrentHashMap<>();
   private static final ScheduledExecutorService RELOADER = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "interdict-list-reload");
     t.setDaemon(true);
@@ -44,14 +52,16 @@ public final class SharedLists {
   });
 
   /**
-   * Which lists, how often to look for changes, and the payment policy file (null: defaults).
-   * Paths are strings so that the spec ships to task managers as it is; each must be readable there.
+   * Which lists (files, or a store's JDBC URL), how often to look for changes, and the payment policy
+   * file (null: defaults). Strings, so that the spec ships to task managers as it is: each path must be
+   * readable there, and the store's user and password are the task manager's {@code INTERDICT_DB_USER}
+   * and {@code INTERDICT_DB_PASSWORD}, never part of the job graph.
    */
-  public record Spec(List<String> paths, long reloadSeconds, String policy) implements Serializable {
+  public record Spec(List<String> paths, String store, long reloadSeconds, String policy) implements Serializable {
     public Spec {
       paths = List.copyOf(paths);
-      if (paths.isEmpty()) {
-        throw new InterdictException.InvalidInput("at least one --list is needed");
+      if (paths.isEmpty() == (store == null)) {
+        throw new InterdictException.InvalidInput("give either --list (one or more) or --store, not both or neither");
       }
       if (reloadSeconds < 0) {
         throw new InterdictException.InvalidInput("--reload-seconds must not be negative, got " + reloadSeconds);
@@ -100,27 +110,50 @@ public final class SharedLists {
         }
         Loaded next = load(spec, version);
         current = next;
-        LOG.info("lists {} now at version {} ({} entities)", spec.paths(), version, next.entities().size());
+        LOG.info("lists {} now at version {} ({} entities)", describe(spec), version, next.entities().size());
         return true;
       } catch (RuntimeException e) {
-        LOG.error("lists {} not reloaded, version {} stays live: {}", spec.paths(), current.version(), e.getMessage());
+        LOG.error("lists {} not reloaded, version {} stays live: {}", describe(spec), current.version(), e.getMessage());
         return false;
       }
     }
   }
 
+  /** Reads the lists the version names; throws when any of them does not read cleanly. */
   static Loaded load(Spec spec, String version) {
     List<ListedEntity> all = new ArrayList<>();
-    for (String p : spec.paths()) {
-      all.addAll(ListFormats.read(Path.of(p), false).entities());
+    if (spec.store() != null) {
+      ListStore store = store(spec);
+      for (String id : version.substring(version.indexOf(':') + 1).split(",")) {
+        if (!id.isEmpty()) {
+          all.addAll(store.entities(Long.parseLong(id)));
+        }
+      }
+    } else {
+      for (String p : spec.paths()) {
+        all.addAll(ListFormats.read(Path.of(p), false).entities());
+      }
+    }
+    if (all.isEmpty()) {
+      throw new InterdictException.InvalidInput("lists " + describe(spec) + " hold no entity");
     }
     Screener screener = Screeners.forEntities(all);
     PaymentPolicy policy = spec.policy() == null ? PaymentPolicy.DEFAULT : PaymentPolicy.load(Path.of(spec.policy()));
     return new Loaded(version, List.copyOf(all), screener, new PaymentDecider(screener, all, policy));
   }
 
-  /** Names, sizes and modification times of every list file: cheap to take, changes with any update. */
+  /**
+   * What identifies the lists as they are now, cheap to take: for a store, the ids of its current
+   * versions ({@code store:12,15}); for files, a hash of names, sizes and modification times.
+   */
   static String fingerprint(Spec spec) {
+    if (spec.store() != null) {
+      StringBuilder ids = new StringBuilder("store:");
+      for (ListVersion v : store(spec).currentVersions()) {
+        ids.append(ids.length() > 6 ? "," : "").append(v.id());
+      }
+      return ids.toString();
+    }
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       for (String p : spec.paths()) {
@@ -143,5 +176,17 @@ public final class SharedLists {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** One connection pool per store URL and JVM, opened on first use and kept for the JVM's life. */
+  private static ListStore store(Spec spec) {
+    return STORES.computeIfAbsent(spec.store(), url -> {
+      Database db = Database.jdbc(url, System.getenv("INTERDICT_DB_USER"), System.getenv("INTERDICT_DB_PASSWORD"));
+      return new ListStore(db, new AuditLog(db.jdbi()));
+    });
+  }
+
+  private static String describe(Spec spec) {
+    return spec.store() != null ? "in store " + spec.store() : String.valueOf(spec.paths());
   }
 }

@@ -19,7 +19,7 @@ class RequestsTest {
 
   @BeforeAll
   static void load(@TempDir Path dir) throws Exception {
-    SharedLists.Spec spec = new SharedLists.Spec(List.of(DemoListFiles.copyTo(dir).toString()), 0, null);
+    SharedLists.Spec spec = new SharedLists.Spec(List.of(DemoListFiles.copyTo(dir).toString()), null, 0, null);
     lists = SharedLists.load(spec, "v1");
   }
 

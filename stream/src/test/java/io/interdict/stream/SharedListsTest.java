@@ -16,14 +16,14 @@ class SharedListsTest {
 
   @Test
   void subtasksOfOneJvmShareOneIndex() throws Exception {
-    SharedLists.Spec spec = new SharedLists.Spec(List.of(DemoListFiles.copyTo(dir).toString()), 0, null);
-    assertThat(SharedLists.get(spec)).isSameAs(SharedLists.get(new SharedLists.Spec(spec.paths(), 0, null)));
+    SharedLists.Spec spec = new SharedLists.Spec(List.of(DemoListFiles.copyTo(dir).toString()), null, 0, null);
+    assertThat(SharedLists.get(spec)).isSameAs(SharedLists.get(new SharedLists.Spec(spec.paths(), null, 0, null)));
   }
 
   @Test
   void aChangedListGoesLiveAndABrokenOneNeverDoes() throws Exception {
     Path lists = DemoListFiles.copyTo(dir);
-    SharedLists.Spec spec = new SharedLists.Spec(List.of(lists.toString()), 3600, null);
+    SharedLists.Spec spec = new SharedLists.Spec(List.of(lists.toString()), null, 3600, null);
     SharedLists.Loaded first = SharedLists.get(spec);
     assertThat(SharedLists.reloadNow(spec)).as("nothing changed").isFalse();
 
@@ -44,12 +44,12 @@ class SharedListsTest {
 
   @Test
   void aMissingListFailsAtStartWithItsPath() {
-    SharedLists.Spec spec = new SharedLists.Spec(List.of(dir.resolve("nope").toString()), 0, null);
+    SharedLists.Spec spec = new SharedLists.Spec(List.of(dir.resolve("nope").toString()), null, 0, null);
     assertThatThrownBy(() -> SharedLists.get(spec)).isInstanceOf(InterdictException.class).hasMessageContaining("nope");
   }
 
   @Test
   void aSpecWithoutListsIsRefused() {
-    assertThatThrownBy(() -> new SharedLists.Spec(List.of(), 0, null)).hasMessageContaining("--list");
+    assertThatThrownBy(() -> new SharedLists.Spec(List.of(), null, 0, null)).hasMessageContaining("give either --list");
   }
 }
