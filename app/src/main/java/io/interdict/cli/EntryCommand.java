@@ -3,7 +3,9 @@ package io.interdict.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interdict.InterdictException;
+import io.interdict.audit.AuditLog;
 import io.interdict.entry.EntryDecider;
+import io.interdict.entry.EntryRecorder;
 import io.interdict.entry.EntryDecision;
 import io.interdict.entry.EntryHit;
 import io.interdict.entry.EntryOutcome;
@@ -27,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -113,6 +116,13 @@ public final class EntryCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "One traveller: text or json (default ${DEFAULT-VALUE}).")
   String format;
 
+  @Option(names = "--no-record", description = "Decide only: write nothing to the audit trail "
+      + "(by default every REFER and DENY is recorded, and a manifest's counts).")
+  boolean noRecord;
+
+  @Option(names = "--user", paramLabel = "USER", description = "Who screens (recorded). Default: the OS user.")
+  String user = System.getProperty("user.name", "interdict");
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -145,16 +155,20 @@ public final class EntryCommand implements Callable<Integer> {
     } else {
       travellers = List.of(Traveller.of(id, surname, given, dob, nationality, sex, document, documentCountry));
     }
-    ScreeningLists sl;
-    if (lists.isEmpty()) {
-      try (Database db = home.resolve().openDatabase()) {
-        sl = ScreeningLists.load(lists, db, err);
+    List<EntryDecision> decisions;
+    Database db = noRecord && !lists.isEmpty() ? null : home.resolve().openDatabase();
+    try {
+      ScreeningLists sl = ScreeningLists.load(lists, db, err);
+      EntryDecider decider = new EntryDecider(sl.screener(), sl.entities(), pol, clock);
+      decisions = batch ? batch(travellers, decider, err) : List.of(decider.decide(travellers.get(0)));
+      if (!noRecord) {
+        record(new EntryRecorder(new AuditLog(db.jdbi())), decisions, batch);
       }
-    } else {
-      sl = ScreeningLists.load(lists, null, err);
+    } finally {
+      if (db != null) {
+        db.close();
+      }
     }
-    EntryDecider decider = new EntryDecider(sl.screener(), sl.entities(), pol, clock);
-    List<EntryDecision> decisions = batch ? batch(travellers, decider, err) : List.of(decider.decide(travellers.get(0)));
     if (!batch) {
       out.println(json ? pretty(decisions.get(0)) : text(decisions.get(0)));
     }
@@ -166,6 +180,20 @@ public final class EntryCommand implements Callable<Integer> {
       case REFER -> EXIT_REFER;
       case DENY -> EXIT_DENY;
     };
+  }
+
+  private void record(EntryRecorder recorder, List<EntryDecision> decisions, boolean batch) {
+    Map<String, Integer> summary = new LinkedHashMap<>();
+    for (EntryOutcome o : EntryOutcome.values()) {
+      summary.put(o.name(), 0);
+    }
+    for (EntryDecision d : decisions) {
+      recorder.record(d, user);
+      summary.merge(d.decision().name(), 1, Integer::sum);
+    }
+    if (batch) {
+      recorder.recordRun(user, input.getFileName().toString(), summary);
+    }
   }
 
   private List<EntryDecision> batch(List<Traveller> travellers, EntryDecider decider, PrintWriter err) {

@@ -44,12 +44,33 @@ class EntryCliTest {
   }
 
   private Run entry(String... args) {
-    String[] all = new String[args.length + 3];
+    String[] all = new String[args.length + 5];
     all[0] = "entry";
     all[1] = "--list";
     all[2] = list.toString();
-    System.arraycopy(args, 0, all, 3, args.length);
+    all[3] = "--home";
+    all[4] = tmp.resolve("home").toString();
+    System.arraycopy(args, 0, all, 5, args.length);
     return run(all);
+  }
+
+  @Test
+  void denialsAndReferralsGoIntoTheAuditTrailAndClearancesOnlyIntoTheManifestCount() throws IOException {
+    assertThat(entry("--mrz", KIM_1, "--mrz", KIM_2, "--user", "officer-1").code()).isEqualTo(EntryCommand.EXIT_DENY);
+    assertThat(entry("--mrz", ANNA_1, "--mrz", ANNA_2, "--user", "officer-1").code()).isZero();
+    Path manifest = Files.writeString(tmp.resolve("flight.csv"), "id,mrz\nPAX-1," + ANNA_1 + "|" + ANNA_2 + "\n"
+        + "PAX-2," + KIM_1 + "|" + KIM_2 + "\n");
+    assertThat(entry("--input", manifest.toString(), "--output", tmp.resolve("out.jsonl").toString(), "--user", "airline")
+        .code()).isEqualTo(EntryCommand.EXIT_DENY);
+    assertThat(entry("--mrz", KIM_1, "--mrz", KIM_2, "--no-record").code()).isEqualTo(EntryCommand.EXIT_DENY);
+
+    Run audit = run("audit", "list", "--home", tmp.resolve("home").toString(), "--limit", "50");
+    assertThat(audit.code()).as(audit.err()).isZero();
+    String trail = audit.out();
+    assertThat(trail.split("entry.decided", -1)).as(trail).hasSize(3); // the single DENY and PAX-2, not --no-record
+    assertThat(trail).contains("traveller:745120991").contains("traveller:PAX-2").doesNotContain("PAX-1")
+        .contains("entry.screened").contains("manifest:flight.csv");
+    assertThat(run("audit", "verify", "--home", tmp.resolve("home").toString()).code()).isZero();
   }
 
   @Test

@@ -40,6 +40,12 @@ class EntryApiTest {
           "{\"surname\":\"Kim\",\"given_names\":\"Sang Man\",\"birth_date\":\"1990-01-01\"}"));
       assertThat(referred.get("decision").asText()).isEqualTo("REFER");
       assertThat(referred.get("traveller").get("surname").asText()).isEqualTo("Kim");
+
+      s.post("/v1/entry/screen?record=false", Role.SCREENING, "{\"id\":\"PAX-9\",\"mrz\":" + KIM_MRZ + "}");
+      var trail = s.services.audit().recent(20).stream().filter(a -> a.action().equals("entry.decided")).toList();
+      assertThat(trail).as("the DENY and the REFER, not the CLEAR, not record=false").hasSize(2);
+      assertThat(trail.get(1).subject()).isEqualTo("traveller:PAX-1");
+      assertThat(trail.get(1).actor()).isEqualTo(Role.SCREENING.label() + "-user");
     }
   }
 

@@ -3,12 +3,14 @@ package io.interdict.server.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.interdict.InterdictException;
 import io.interdict.entry.EntryDecider;
+import io.interdict.entry.EntryRecorder;
 import io.interdict.entry.EntryDecision;
 import io.interdict.entry.EntryOutcome;
 import io.interdict.entry.Mrz;
 import io.interdict.entry.Traveller;
 import io.interdict.match.Screener;
 import io.interdict.model.ListedEntity;
+import io.interdict.server.Access;
 import io.interdict.server.Json;
 import io.interdict.server.ServerMetrics;
 import io.interdict.server.ServerServices;
@@ -25,9 +27,12 @@ import java.util.Map;
  * manifest under {@code "travellers"} → CLEAR, REFER or DENY each, with hits and reasons, against the
  * live lists. A traveller that cannot be read (malformed MRZ, bad date, unknown country) is a 400
  * naming it, for the whole request, as {@code /v1/screen} does: nothing is decided on half a manifest.
+ * Every REFER and DENY goes into the audit trail with the caller's name, and a manifest's counts as
+ * one record, unless {@code record=false} (see {@link EntryRecorder}).
  */
 public final class EntryApi {
   private final ServerServices services;
+  private final EntryRecorder recorder;
   private final ServerMetrics metrics;
   /** The decider for the entity list it was built from; rebuilt when the lists change. */
   private volatile Built built;
@@ -36,6 +41,7 @@ public final class EntryApi {
 
   public EntryApi(ServerServices services, ServerMetrics metrics) {
     this.services = services;
+    this.recorder = new EntryRecorder(services.audit());
     this.metrics = metrics;
   }
 
@@ -44,8 +50,13 @@ public final class EntryApi {
     LocalDate today = LocalDate.now(services.clock());
     JsonNode batch = body.get("travellers");
     EntryDecider decider = decider();
+    boolean record = !"false".equalsIgnoreCase(ctx.queryParam("record"));
+    String user = Access.user(ctx).name();
     if (batch == null) {
       EntryDecision d = decider.decide(traveller(body, "body", today));
+      if (record) {
+        recorder.record(d, user);
+      }
       metrics.screened(1, d.hits().size());
       Map<String, Object> out = Json.MAPPER.convertValue(d, LinkedHashMap.class);
       out.put("demo_list", services.lists().demo());
@@ -73,9 +84,15 @@ public final class EntryApi {
     int hits = 0;
     for (Traveller t : travellers) {
       EntryDecision d = decider.decide(t);
+      if (record) {
+        recorder.record(d, user);
+      }
       decisions.add(d);
       summary.merge(d.decision().name(), 1, Integer::sum);
       hits += d.hits().size();
+    }
+    if (record) {
+      recorder.recordRun(user, "api", summary);
     }
     metrics.screened(travellers.size(), hits);
     Map<String, Object> out = new LinkedHashMap<>();
