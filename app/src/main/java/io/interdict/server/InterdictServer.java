@@ -33,7 +33,7 @@ public final class InterdictServer {
     ServerMetrics metrics = new ServerMetrics(services.clock());
     Sessions sessions = new Sessions();
     Access access = new Access(services.users(), sessions, metricsToken);
-    Console console = new Console(services, sessions);
+    Console console = new Console(services, sessions, metrics);
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_REQUEST_BYTES;

@@ -138,4 +138,35 @@ class ConsoleBrowserTest {
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("<script>alert('x')</script> Evil Person");
     assertThatThrownBy(() -> driver.switchTo().alert()).as("no script ran").isInstanceOf(NoAlertPresentException.class);
   }
+
+  @Test
+  void officerPastesAPassportZoneAndSeesTheTravellerDenied() {
+    signIn("screening-user", Role.SCREENING);
+    driver.get(s.base() + "/console/entry");
+    driver.findElement(By.id("mrz")).sendKeys("P<PRKKIM<<SANG<MAN<<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+        + "8361100344PRK5803055M3001019<<<<<<<<<<<<<<<0");
+    clickAndLoad(By.id("decide"));
+    assertThat(driver.findElement(By.id("outcome")).getText()).isEqualTo("DENY");
+    assertThat(driver.findElement(By.id("reasons")).getText()).contains("document 836110034 is listed");
+    assertThat(driver.findElements(By.cssSelector("#entry-hits tr.hit"))).isNotEmpty();
+
+    driver.findElement(By.id("mrz")).clear();
+    driver.findElement(By.id("mrz")).sendKeys("P<PRKKIM<<SANG<MAN");
+    clickAndLoad(By.id("decide"));
+    assertThat(driver.findElement(By.id("entry-error")).getText()).contains("MRZ");
+  }
+
+  @Test
+  void analystAppliesTheFiftyPercentRuleToAPastedRegister() {
+    signIn("analyst-user", Role.ANALYST);
+    driver.get(s.base() + "/console/ownership");
+    WebElement register = driver.findElement(By.id("register"));
+    register.clear();
+    register.sendKeys("owner_id,owner_name,owned_id,owned_name,percent,owner_list_id\n"
+        + "P1,KIM Sang Man,C1,Pyongsong Logistics Ltd,50,us-ofac-sdn:43336\n");
+    clickAndLoad(By.id("check"));
+    assertThat(driver.findElement(By.cssSelector("#party-C1 .status")).getText()).isEqualTo("BLOCKED");
+    assertThat(driver.findElement(By.cssSelector("#party-C1")).getText()).contains("50 % KIM Sang Man");
+    assertThat(driver.findElement(By.id("ownership-summary")).getText()).contains("1 listed, 1 blocked");
+  }
 }

@@ -53,11 +53,7 @@ public final class EntryApi {
     boolean record = !"false".equalsIgnoreCase(ctx.queryParam("record"));
     String user = Access.user(ctx).name();
     if (batch == null) {
-      EntryDecision d = decider.decide(traveller(body, "body", today));
-      if (record) {
-        recorder.record(d, user);
-      }
-      metrics.screened(1, d.hits().size());
+      EntryDecision d = decide(traveller(body, "body", today), user, record);
       Map<String, Object> out = Json.MAPPER.convertValue(d, LinkedHashMap.class);
       out.put("demo_list", services.lists().demo());
       ctx.json(out);
@@ -129,6 +125,16 @@ public final class EntryApi {
     } catch (InterdictException.InvalidInput e) {
       throw new InterdictException.InvalidInput(e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage());
     }
+  }
+
+  /** Decides one traveller against the live lists, recording a REFER or DENY as {@code user} when asked. */
+  public EntryDecision decide(Traveller t, String user, boolean record) {
+    EntryDecision d = decider().decide(t);
+    if (record) {
+      recorder.record(d, user);
+    }
+    metrics.screened(1, d.hits().size());
+    return d;
   }
 
   private EntryDecider decider() {

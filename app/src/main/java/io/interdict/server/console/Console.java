@@ -10,6 +10,7 @@ import io.interdict.model.ListedEntity;
 import io.interdict.server.Access;
 import io.interdict.server.ListsView;
 import io.interdict.server.Routes;
+import io.interdict.server.ServerMetrics;
 import io.interdict.server.ServerServices;
 import io.interdict.server.auth.Role;
 import io.interdict.server.auth.Sessions;
@@ -45,11 +46,13 @@ public final class Console {
   private final Sessions sessions;
   private final List<ConsolePages> extensions = new ArrayList<>();
 
-  public Console(ServerServices services, Sessions sessions) {
+  public Console(ServerServices services, Sessions sessions, ServerMetrics metrics) {
     this.services = services;
     this.sessions = sessions;
     extensions.add(new AlertPages(services));
     extensions.add(new BlockedPages(services));
+    extensions.add(new EntryPages(services, metrics));
+    extensions.add(new OwnershipPages(services));
   }
 
   /** Pages contributed by a service area (alerts, blocking ...), registered with the core pages. */

@@ -19,6 +19,8 @@ final class Layout {
           <a href="/console/screen">Screen</a>
           <a href="/console/alerts">Alerts</a>
           <a href="/console/blocked">Blocked property</a>
+          <a href="/console/entry">Entry</a>
+          <a href="/console/ownership">Ownership</a>
           <a href="/console/lists">Lists</a>
           <span class="who">{} ({})
             <form method="post" action="/console/logout" class="inline">{}<button type="submit">Sign out</button></form>
