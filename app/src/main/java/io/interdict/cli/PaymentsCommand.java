@@ -6,7 +6,9 @@ import io.interdict.audit.AuditLog;
 import io.interdict.blocking.BlockingLedger;
 import io.interdict.blocking.PaymentRecorder;
 import io.interdict.blocking.RejectsRegister;
+import io.interdict.ownership.OwnershipRegister;
 import io.interdict.ownership.OwnershipRule;
+import io.interdict.ownership.OwnershipStore;
 import io.interdict.payments.Decision;
 import io.interdict.payments.PaymentDecider;
 import io.interdict.payments.PaymentDecision;
@@ -24,6 +26,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
@@ -67,8 +70,8 @@ public final class PaymentsCommand implements Runnable {
     @Option(names = "--policy", paramLabel = "FILE", description = "Payment policy (JSON or YAML); defaults otherwise.")
     Path policy;
 
-    @Option(names = "--ownership", paramLabel = "REGISTER.csv",
-        description = "Ownership register: entities the 50 % rule blocks are screened as blocked list entries.")
+    @Option(names = "--ownership", paramLabel = "REGISTER.csv", description = "Ownership register: entities the 50 % "
+        + "rule blocks are screened as blocked list entries. Default: the register imported into the store, if any.")
     Path ownership;
 
     @Option(names = "--ownership-rule", defaultValue = "ofac", description = "ofac or uk (default ${DEFAULT-VALUE}).")
@@ -94,8 +97,15 @@ public final class PaymentsCommand implements Runnable {
       Database db = noRecord && !lists.isEmpty() ? null : home.resolve().openDatabase();
       try {
         ScreeningLists sl = ScreeningLists.load(lists, db, err);
+        OwnershipRule rule = OwnershipRule.parse(ownershipRule);
         if (ownership != null) {
-          sl = sl.withOwnership(ownership, OwnershipRule.parse(ownershipRule), pol, err);
+          sl = sl.withOwnership(OwnershipRegister.read(ownership), ownership.getFileName().toString(), rule, pol, err);
+        } else if (db != null) {
+          OwnershipStore store = new OwnershipStore(db.jdbi(), new AuditLog(db.jdbi()), Clock.systemUTC());
+          Optional<OwnershipStore.Version> v = store.current();
+          if (v.isPresent()) {
+            sl = sl.withOwnership(store.currentRegister().orElseThrow(), "register version " + v.get().id(), rule, pol, err);
+          }
         }
         PaymentDecider decider = new PaymentDecider(sl.screener(), sl.entities(), pol);
         PaymentRecorder recorder = null;

@@ -51,19 +51,19 @@ record ScreeningLists(List<ListedEntity> entities, String description, boolean d
    * hit, and a possible ownership is no hit): the notice on stderr sends the analyst to
    * {@code interdict ownership}.
    */
-  ScreeningLists withOwnership(Path register, OwnershipRule rule, PaymentPolicy policy, PrintWriter err) {
-    OwnershipRegister reg = OwnershipRegister.read(register);
+  ScreeningLists withOwnership(OwnershipRegister reg, String label, OwnershipRule rule, PaymentPolicy policy,
+      PrintWriter err) {
     OwnershipAnalysis.Report report = OwnershipAnalysis.analyse(reg, entities, screener(), policy, rule);
     long review = report.count(OwnershipAnalysis.Status.REVIEW);
     if (review > 0) {
-      err.println("interdict: ownership: " + review + " part" + (review == 1 ? "y" : "ies") + " of " + register
-          + " need review; see interdict ownership " + register);
+      err.println("interdict: ownership: " + review + " part" + (review == 1 ? "y" : "ies") + " of " + label
+          + " need review; see interdict ownership check");
       err.flush();
     }
     List<ListedEntity> all = new ArrayList<>(entities);
     all.addAll(report.derivedEntities());
     return new ScreeningLists(List.copyOf(all), description + " + " + report.derivedEntities().size()
-        + " blocked by ownership (" + rule.name() + " rule, " + register.getFileName() + ")", demo);
+        + " blocked by ownership (" + rule.name() + " rule, " + label + ")", demo);
   }
 
   Screener screener() {

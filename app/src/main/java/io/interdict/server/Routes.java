@@ -76,6 +76,8 @@ public final class Routes {
 
     OwnershipApi ownership = new OwnershipApi(s);
     r.api(HandlerType.POST, "/v1/ownership/check", Role.ANALYST, ownership::check);
+    r.api(HandlerType.GET, "/v1/ownership/check", Role.ANALYST, ownership::checkStored);
+    r.api(HandlerType.POST, "/v1/ownership/register", Role.SUPERVISOR, ownership::importRegister);
     EntryApi entry = new EntryApi(s, metrics);
     r.api(HandlerType.POST, "/v1/entry/screen", Role.SCREENING, entry::screen);
 

@@ -14,6 +14,7 @@ import io.interdict.match.Screeners;
 import io.interdict.monitoring.CustomerStore;
 import io.interdict.monitoring.Monitor;
 import io.interdict.monitoring.StoreListChanges;
+import io.interdict.ownership.OwnershipStore;
 import io.interdict.payments.PaymentPolicy;
 import io.interdict.server.auth.UserStore;
 import io.interdict.store.Database;
@@ -61,6 +62,11 @@ public record ServerServices(
   public Monitor monitor(String actor) {
     return new Monitor(database.jdbi(), new StoreListChanges(listStore), Screeners::forEntities, audit,
         Monitor.Options.defaults().withActor(actor));
+  }
+
+  /** The ownership register in force (the 50 % rule); a view over the database, cheap to make. */
+  public OwnershipStore ownership() {
+    return new OwnershipStore(database.jdbi(), audit, clock);
   }
 
   public ServerServices withUpdater(ListUpdater u) {

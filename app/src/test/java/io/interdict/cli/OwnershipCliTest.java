@@ -21,6 +21,21 @@ class OwnershipCliTest {
       P1,KIM Sang Man,C7,Acme Widgets GmbH,10,
       """;
 
+  private static final String MT103 = """
+      {1:F01DEUTDEFFAXXX0000000000}{2:I103CHASUS33XXXXN}{4:
+      :20:OWN-50-CLI
+      :23B:CRED
+      :32A:261130USD125000,00
+      :50K:/DE89370400440532013000
+      HANNA SCHMIDT
+      FRANKFURT AM MAIN
+      :59:/SG1234567890
+      NORTH STAR SHIPPING CO
+      SINGAPORE
+      :70:FREIGHT
+      :71A:SHA
+      -}""";
+
   @TempDir Path tmp;
 
   record Run(int code, String out, String err) {}
@@ -38,7 +53,7 @@ class OwnershipCliTest {
 
   @Test
   void printsBlockedEntitiesWithTheHoldingsThatDecided() throws IOException {
-    Run r = run("ownership", register(REGISTER).toString(), "--home", tmp.resolve("home").toString());
+    Run r = run("ownership", "check", register(REGISTER).toString(), "--home", tmp.resolve("home").toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("DEMO list");
     assertThat(r.out()).contains("BLOCKED    C3  North Star Shipping Co")
@@ -51,7 +66,7 @@ class OwnershipCliTest {
 
   @Test
   void jsonGivesEveryPartyWithPercentagesAsNumbers() throws IOException {
-    Run r = run("ownership", register(REGISTER).toString(), "--home", tmp.resolve("home").toString(), "--format", "json",
+    Run r = run("ownership", "check", register(REGISTER).toString(), "--home", tmp.resolve("home").toString(), "--format", "json",
         "--rule", "UK");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
@@ -66,7 +81,7 @@ class OwnershipCliTest {
 
   @Test
   void aContradictoryRegisterIsRefusedWithItsLineAndNothingIsScreened() throws IOException {
-    Run r = run("ownership", register(REGISTER + "P1,KIM Sang Man,C7,Acme Widgets GmbH,15,\n").toString(),
+    Run r = run("ownership", "check", register(REGISTER + "P1,KIM Sang Man,C7,Acme Widgets GmbH,15,\n").toString(),
         "--home", tmp.resolve("home").toString());
     assertThat(r.code()).isEqualTo(7);
     assertThat(r.err()).contains("register.csv:5: 'P1' already holds a stake in 'C7' on line 4").doesNotContain("DEMO");
@@ -75,27 +90,14 @@ class OwnershipCliTest {
 
   @Test
   void anUnknownRuleIsABadArgument() throws IOException {
-    Run r = run("ownership", register(REGISTER).toString(), "--rule", "eu", "--home", tmp.resolve("home").toString());
+    Run r = run("ownership", "check", register(REGISTER).toString(), "--rule", "eu", "--home", tmp.resolve("home").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("unknown ownership rule 'eu' (expected ofac or uk)");
   }
 
   @Test
   void paymentsToAnEntityTheRuleBlocksAreBlockedWhenTheRegisterIsGiven() throws IOException {
-    Path msg = Files.writeString(tmp.resolve("mt103.txt"), """
-        {1:F01DEUTDEFFAXXX0000000000}{2:I103CHASUS33XXXXN}{4:
-        :20:OWN-50-CLI
-        :23B:CRED
-        :32A:261130USD125000,00
-        :50K:/DE89370400440532013000
-        HANNA SCHMIDT
-        FRANKFURT AM MAIN
-        :59:/SG1234567890
-        NORTH STAR SHIPPING CO
-        SINGAPORE
-        :70:FREIGHT
-        :71A:SHA
-        -}""");
+    Path msg = Files.writeString(tmp.resolve("mt103.txt"), MT103);
     String home = tmp.resolve("home").toString();
     Run without = run("payments", "screen", msg.toString(), "--no-record", "--home", home);
     assertThat(without.out()).as(without.err()).startsWith("RELEASE");
@@ -103,5 +105,25 @@ class OwnershipCliTest {
         "--ownership", register(REGISTER).toString());
     assertThat(with.code()).as(with.err()).isZero();
     assertThat(with.out()).startsWith("BLOCK").contains("interdict-ownership");
+  }
+
+  @Test
+  void anImportedRegisterIsInForceForChecksAndPaymentsUntilABadOneIsRefused() throws IOException {
+    String home = tmp.resolve("home").toString();
+    Run none = run("ownership", "check", "--home", home);
+    assertThat(none.code()).isEqualTo(3);
+    assertThat(none.err()).contains("no ownership register imported");
+
+    Run imported = run("ownership", "import", register(REGISTER).toString(), "--home", home, "--user", "alice");
+    assertThat(imported.code()).as(imported.err()).isZero();
+    assertThat(imported.out()).contains("ownership register version 1 in force: 4 parties, 3 holdings");
+    Run bad = run("ownership", "import", register(REGISTER + "C3,North Star Shipping Co,C3,North Star Shipping Co,1,\n")
+        .toString(), "--home", home);
+    assertThat(bad.code()).isEqualTo(7);
+
+    assertThat(run("ownership", "check", "--home", home).out()).contains("BLOCKED    C3  North Star Shipping Co");
+    Path msg = Files.writeString(tmp.resolve("mt103.txt"), MT103);
+    Run paid = run("payments", "screen", msg.toString(), "--no-record", "--home", home);
+    assertThat(paid.out()).as(paid.err()).startsWith("BLOCK").contains("interdict-ownership:C3");
   }
 }

@@ -49,4 +49,34 @@ class OwnershipApiTest {
       assertThat(s.post("/v1/ownership/check", Role.ANALYST, "").statusCode()).isEqualTo(400);
     }
   }
+
+  @Test
+  void anImportedRegisterIsAppliedToPaymentsAndCheckedOnRequest() throws Exception {
+    try (TestServer s = new TestServer(dir)) {
+      assertThat(s.get("/v1/ownership/check", Role.ANALYST).statusCode()).isEqualTo(404);
+      assertThat(s.post("/v1/ownership/register", Role.ANALYST, REGISTER).statusCode()).as("supervisors import").isEqualTo(403);
+      HttpResponse<String> imported = s.post("/v1/ownership/register", Role.SUPERVISOR, REGISTER);
+      assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+      assertThat(TestServer.json(imported).get("holdings").asInt()).isEqualTo(2);
+      assertThat(TestServer.json(s.get("/v1/ownership/check", Role.ANALYST)).get("findings").get(1).get("status").asText())
+          .isEqualTo("BLOCKED");
+
+      String mt103 = """
+          {1:F01DEUTDEFFAXXX0000000000}{2:I103CHASUS33XXXXN}{4:
+          :20:OWN-API-1
+          :23B:CRED
+          :32A:261130USD5000,00
+          :50K:/DE89370400440532013000
+          HANNA SCHMIDT
+          FRANKFURT AM MAIN
+          :59:/SG1234567890
+          PYONGSONG LOGISTICS LTD
+          SINGAPORE
+          :71A:SHA
+          -}""";
+      JsonNode d = TestServer.json(s.post("/v1/payments/screen?record=false", Role.ANALYST, mt103));
+      assertThat(d.get("decision").asText()).as(d.toString()).isEqualTo("BLOCK");
+      assertThat(d.get("hits").get(0).get("entity_key").asText()).isEqualTo("interdict-ownership:C1");
+    }
+  }
 }

@@ -9,6 +9,10 @@ import io.interdict.lists.ListFormats;
 import io.interdict.match.Screener;
 import io.interdict.match.Screeners;
 import io.interdict.model.ListedEntity;
+import io.interdict.ownership.OwnershipAnalysis;
+import io.interdict.ownership.OwnershipRegister;
+import io.interdict.ownership.OwnershipRule;
+import io.interdict.ownership.OwnershipStore;
 import io.interdict.payments.PaymentDecider;
 import io.interdict.payments.PaymentPolicy;
 import java.io.IOException;
@@ -19,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * The lists a task manager screens against, loaded once per JVM and shared by every parallel subtask in
  * it (the index is read-only, and one copy per slot would multiply the heap). They come from list files,
  * or from the list store the rest of Interdict keeps (PostgreSQL in production), whose current versions
- * {@code interdict lists update} moves only after a list has been read whole.
+ * {@code interdict lists update} moves only after a list has been read whole; from a store, the entities
+ * its ownership register in force makes blocked (the 50 % rule, OFAC) are screened as list entries too.
  *
  * <p>A daemon thread looks every {@code reloadSeconds}; when the files or the store's current versions
  * changed it builds the new index beside the old one and swaps it in only if every list reads cleanly.
@@ -44,7 +50,7 @@ import org.slf4j.LoggerFactory;
 public final class SharedLists {
   private static final Logger LOG = LoggerFactory.getLogger(SharedLists.class);
   private static final Map<Spec, Holder> HOLDERS = new ConcurrentHashMap<>();
-  private static final Map<String, ListStore> STORES = new ConcurrentHashMap<>();
+  private static final Map<String, Store> STORES = new ConcurrentHashMap<>();
   private static final ScheduledExecutorService RELOADER = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "interdict-list-reload");
     t.setDaemon(true);
@@ -122,12 +128,20 @@ public final class SharedLists {
   /** Reads the lists the version names; throws when any of them does not read cleanly. */
   static Loaded load(Spec spec, String version) {
     List<ListedEntity> all = new ArrayList<>();
+    PaymentPolicy policy = spec.policy() == null ? PaymentPolicy.DEFAULT : PaymentPolicy.load(Path.of(spec.policy()));
     if (spec.store() != null) {
-      ListStore store = store(spec);
-      for (String id : version.substring(version.indexOf(':') + 1).split(",")) {
+      Store store = store(spec);
+      String lists = version.substring("store:".length(), version.indexOf(";own:"));
+      for (String id : lists.split(",")) {
         if (!id.isEmpty()) {
-          all.addAll(store.entities(Long.parseLong(id)));
+          all.addAll(store.lists().entities(Long.parseLong(id)));
         }
+      }
+      if (!version.endsWith(";own:0") && !all.isEmpty()) {
+        // entities blocked by ownership under the register in force, as the server's payment screening does
+        OwnershipRegister reg = store.ownership().currentRegister().orElseThrow();
+        all.addAll(OwnershipAnalysis.analyse(reg, all, Screeners.forEntities(all), policy, OwnershipRule.OFAC)
+            .derivedEntities());
       }
     } else {
       for (String p : spec.paths()) {
@@ -138,21 +152,22 @@ public final class SharedLists {
       throw new InterdictException.InvalidInput("lists " + describe(spec) + " hold no entity");
     }
     Screener screener = Screeners.forEntities(all);
-    PaymentPolicy policy = spec.policy() == null ? PaymentPolicy.DEFAULT : PaymentPolicy.load(Path.of(spec.policy()));
     return new Loaded(version, List.copyOf(all), screener, new PaymentDecider(screener, all, policy));
   }
 
   /**
-   * What identifies the lists as they are now, cheap to take: for a store, the ids of its current
-   * versions ({@code store:12,15}); for files, a hash of names, sizes and modification times.
+   * What identifies the lists as they are now, cheap to take: for a store, the ids of its current list
+   * versions and of the ownership register in force ({@code store:12,15;own:3}, {@code own:0} for none);
+   * for files, a hash of names, sizes and modification times.
    */
   static String fingerprint(Spec spec) {
     if (spec.store() != null) {
+      Store store = store(spec);
       StringBuilder ids = new StringBuilder("store:");
-      for (ListVersion v : store(spec).currentVersions()) {
+      for (ListVersion v : store.lists().currentVersions()) {
         ids.append(ids.length() > 6 ? "," : "").append(v.id());
       }
-      return ids.toString();
+      return ids + ";own:" + store.ownership().current().map(OwnershipStore.Version::id).orElse(0L);
     }
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -178,11 +193,14 @@ public final class SharedLists {
     }
   }
 
+  private record Store(ListStore lists, OwnershipStore ownership) {}
+
   /** One connection pool per store URL and JVM, opened on first use and kept for the JVM's life. */
-  private static ListStore store(Spec spec) {
+  private static Store store(Spec spec) {
     return STORES.computeIfAbsent(spec.store(), url -> {
       Database db = Database.jdbc(url, System.getenv("INTERDICT_DB_USER"), System.getenv("INTERDICT_DB_PASSWORD"));
-      return new ListStore(db, new AuditLog(db.jdbi()));
+      AuditLog audit = new AuditLog(db.jdbi());
+      return new Store(new ListStore(db, audit), new OwnershipStore(db.jdbi(), audit, Clock.systemUTC()));
     });
   }
 

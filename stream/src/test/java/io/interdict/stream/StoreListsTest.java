@@ -9,8 +9,10 @@ import io.interdict.model.EntityType;
 import io.interdict.model.ListSnapshot;
 import io.interdict.model.ListedEntity;
 import io.interdict.model.NameType;
+import io.interdict.ownership.OwnershipStore;
 import io.interdict.store.Database;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +50,16 @@ class StoreListsTest {
       assertThat(second.version()).isNotEqualTo(first.version());
       assertThat(second.screener().screen(io.interdict.match.Query.name("Example Newly Listed Trading"), 0.8, 1))
           .isNotEmpty();
+
+      new OwnershipStore(db.jdbi(), new AuditLog(db.jdbi()), Clock.systemUTC()).importCsv("""
+          owner_id,owner_name,owned_id,owned_name,percent,owner_list_id
+          P1,KIM Sang Man,C1,Pyongsong Logistics Ltd,50,us-ofac-sdn:43377
+          """, "register.csv", "test");
+      assertThat(SharedLists.reloadNow(spec)).as("a new ownership register is a new version").isTrue();
+      SharedLists.Loaded third = SharedLists.get(spec);
+      assertThat(third.version()).endsWith(";own:1");
+      assertThat(third.screener().screen(io.interdict.match.Query.name("Pyongsong Logistics Ltd"), 0.8, 1).get(0)
+          .entity().key()).isEqualTo("interdict-ownership:C1");
     }
   }
 }

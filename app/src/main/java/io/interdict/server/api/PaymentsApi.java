@@ -3,7 +3,11 @@ package io.interdict.server.api;
 import io.interdict.InterdictException;
 import io.interdict.blocking.PaymentRecorder;
 import io.interdict.match.Screener;
+import io.interdict.match.Screeners;
 import io.interdict.model.ListedEntity;
+import io.interdict.ownership.OwnershipAnalysis;
+import io.interdict.ownership.OwnershipRule;
+import io.interdict.ownership.OwnershipStore;
 import io.interdict.payments.PaymentDecider;
 import io.interdict.payments.PaymentDecision;
 import io.interdict.server.Access;
@@ -11,6 +15,7 @@ import io.interdict.server.Json;
 import io.interdict.server.ServerServices;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +31,10 @@ public final class PaymentsApi {
 
   private final ServerServices services;
   private final PaymentRecorder recorder;
-  /** The decider for the entity list it was built from; rebuilt when the lists change. */
+  /** The decider for the lists and ownership register it was built from; rebuilt when either changes. */
   private volatile Built built;
 
-  private record Built(List<ListedEntity> of, Screener screener, PaymentDecider decider) {}
+  private record Built(List<ListedEntity> of, Screener screener, long register, PaymentDecider decider) {}
 
   public PaymentsApi(ServerServices services) {
     this.services = services;
@@ -52,12 +57,29 @@ public final class PaymentsApi {
     ctx.json(out);
   }
 
+  /**
+   * The lists in force, plus the entities the imported ownership register makes blocked under the OFAC
+   * rule; rebuilt (with its own index) only when the lists or the register change.
+   */
   private PaymentDecider decider() {
     List<ListedEntity> entities = services.lists().entities();
     Screener screener = services.lists().screener();
+    OwnershipStore store = services.ownership();
+    long register = store.current().map(OwnershipStore.Version::id).orElse(0L);
     Built b = built;
-    if (b == null || b.of != entities || b.screener != screener) {
-      b = new Built(entities, screener, new PaymentDecider(screener, entities, services.paymentPolicy()));
+    if (b == null || b.of != entities || b.screener != screener || b.register != register) {
+      List<ListedEntity> all = entities;
+      Screener s = screener;
+      if (register != 0) {
+        OwnershipAnalysis.Report r = OwnershipAnalysis.analyse(store.currentRegister().orElseThrow(), entities, screener,
+            services.paymentPolicy(), OwnershipRule.OFAC);
+        if (!r.derivedEntities().isEmpty()) {
+          all = new ArrayList<>(entities);
+          all.addAll(r.derivedEntities());
+          s = Screeners.forEntities(all);
+        }
+      }
+      b = new Built(entities, screener, register, new PaymentDecider(s, all, services.paymentPolicy()));
       built = b;
     }
     return b.decider;
