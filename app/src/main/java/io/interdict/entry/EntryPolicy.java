@@ -1,13 +1,8 @@
 package io.interdict.entry;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.interdict.InterdictException;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.interdict.PolicyFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -59,22 +54,8 @@ public record EntryPolicy(
 
   /** Reads a JSON or YAML policy file; absent keys keep their defaults. */
   public static EntryPolicy load(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new InterdictException.InvalidInput("policy file does not exist: " + file);
-    }
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    ObjectMapper mapper = name.endsWith(".yml") || name.endsWith(".yaml") ? new ObjectMapper(new YAMLFactory()) : new ObjectMapper();
-    mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    try {
-      Overrides o = mapper.readValue(file.toFile(), Overrides.class);
-      return o == null ? DEFAULT : o.apply(DEFAULT);
-    } catch (UnrecognizedPropertyException e) {
-      throw new InterdictException.InvalidInput(file + ": unknown policy key '" + e.getPropertyName() + "'");
-    } catch (IOException e) {
-      throw new InterdictException.InvalidInput(file + ": not a valid policy file: " + e.getMessage().lines().findFirst().orElse(""));
-    } catch (IllegalArgumentException e) {
-      throw new InterdictException.InvalidInput(file + ": " + e.getMessage());
-    }
+    Overrides o = PolicyFile.read(file, Overrides.class);
+    return o == null ? DEFAULT : o.apply(DEFAULT);
   }
 
   /** The policy file's shape: every key optional. */
