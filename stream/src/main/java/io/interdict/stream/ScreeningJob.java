@@ -10,6 +10,7 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.sink.KafkaSinkBuilder;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
@@ -33,6 +34,9 @@ import picocli.CommandLine.Option;
 @Command(name = "interdict-stream", mixinStandardHelpOptions = true,
     description = "Screen names or decide payments between Kafka topics on Apache Flink.")
 public final class ScreeningJob implements Callable<Integer> {
+  /** Kafka's default {@code transaction.max.timeout.ms}: an exactly-once transaction may not live longer. */
+  static final long TRANSACTION_TIMEOUT_MS = 15 * 60 * 1000;
+
   /** What a request is: a JSON party to screen, or a payment message to decide. */
   public enum Mode {
     SCREEN,
@@ -79,6 +83,10 @@ public final class ScreeningJob implements Callable<Integer> {
       description = "Checkpoint interval: offsets are committed and results flushed at each (default ${DEFAULT-VALUE}).")
   long checkpointMs;
 
+  @Option(names = "--exactly-once", description = "Write results in Kafka transactions committed at each checkpoint, "
+      + "so that a consumer reading committed records sees each result once (results then wait for the checkpoint).")
+  boolean exactlyOnce;
+
   @Option(names = "--bounded", description = "Stop at the offsets that are the latest when the job starts (backfills, tests).")
   boolean bounded;
 
@@ -105,6 +113,9 @@ public final class ScreeningJob implements Callable<Integer> {
     job.spec();
     if (job.threshold != null && !(job.threshold > 0 && job.threshold <= 1)) {
       throw new InterdictException.InvalidInput("--threshold must be in (0, 1], got " + job.threshold);
+    }
+    if (job.exactlyOnce && job.checkpointMs <= 0) {
+      throw new InterdictException.InvalidInput("--exactly-once needs checkpoints: --checkpoint-ms must be positive");
     }
     if (job.limit < 1) {
       throw new InterdictException.InvalidInput("--limit must be at least 1, got " + job.limit);
@@ -145,13 +156,18 @@ public final class ScreeningJob implements Callable<Integer> {
       screened.setParallelism(parallelism);
     }
     String topic = resultsTopic();
-    KafkaSink<KafkaRecord> sink = KafkaSink.<KafkaRecord>builder()
+    KafkaSinkBuilder<KafkaRecord> sink = KafkaSink.<KafkaRecord>builder()
         .setBootstrapServers(bootstrap)
         .setRecordSerializer((KafkaRecordSerializationSchema<KafkaRecord>) (r, ctx, ts) ->
-            new ProducerRecord<>(topic, r.key, r.value))
-        .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
-        .build();
-    screened.sinkTo(sink).name("results");
+            new ProducerRecord<>(topic, r.key, r.value));
+    if (exactlyOnce) {
+      // Flink's default transaction timeout (1 h) is above a broker's default maximum (15 min)
+      sink.setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE).setTransactionalIdPrefix("interdict-" + topic)
+          .setProperty("transaction.timeout.ms", String.valueOf(TRANSACTION_TIMEOUT_MS));
+    } else {
+      sink.setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE);
+    }
+    screened.sinkTo(sink.build()).name("results");
   }
 
   @Override

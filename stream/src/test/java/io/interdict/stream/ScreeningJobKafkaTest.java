@@ -63,7 +63,8 @@ class ScreeningJobKafkaTest {
     kafka.waitForReadyBrokers();
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
       admin.createTopics(List.of(new NewTopic("screen-in", 2, (short) 1), new NewTopic("screen-out", 1, (short) 1),
-          new NewTopic("pay-in", 2, (short) 1), new NewTopic("pay-out", 1, (short) 1))).all().get();
+          new NewTopic("pay-in", 2, (short) 1), new NewTopic("pay-out", 1, (short) 1), new NewTopic("eo-in", 2, (short) 1),
+          new NewTopic("eo-out", 1, (short) 1))).all().get();
     }
     lists = DemoListFiles.copyTo(dir);
   }
@@ -121,12 +122,30 @@ class ScreeningJobKafkaTest {
   }
 
   @Test
+  void exactlyOnceResultsAreCommittedAtTheCheckpointAndReadOnceByACommittedReader() throws Exception {
+    produce("eo-in", Map.of("e1", "{\"name\":\"Kim Sang-man\"}", "e2", "{\"name\":\"Hanna Schmidt\"}"));
+    List<String> args = new ArrayList<>(List.of("--bootstrap", kafka.bootstrapServers(), "--list", lists.toString(),
+        "--bounded", "--parallelism", "2", "--checkpoint-ms", "500", "--exactly-once", "--requests", "eo-in",
+        "--results", "eo-out"));
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    ScreeningJob.parse(args.toArray(String[]::new)).build(env);
+    env.execute("exactly-once");
+
+    Map<String, JsonNode> out = consume("eo-out", 2);
+    assertThat(out).containsOnlyKeys("e1", "e2");
+    assertThat(out.get("e1").get("hits").get(0).get("entity_id").asText()).isEqualTo("us-ofac-sdn:43377");
+  }
+
+  @Test
   void badOptionsAreRefusedBeforeAnythingRuns() {
     assertThatThrownBy(() -> ScreeningJob.parse("--bootstrap", "x:1", "--list", "l", "--mode", "trade"))
         .isInstanceOf(InterdictException.InvalidInput.class).hasMessageContaining("unknown --mode 'trade'");
     assertThatThrownBy(() -> ScreeningJob.parse("--bootstrap", "x:1", "--list", "l", "--threshold", "1.5"))
         .hasMessageContaining("--threshold must be in (0, 1], got 1.5");
     assertThatThrownBy(() -> ScreeningJob.parse("--list", "l")).hasMessageContaining("--bootstrap");
+    assertThatThrownBy(() -> ScreeningJob.parse("--bootstrap", "x:1", "--list", "l", "--exactly-once", "--checkpoint-ms", "0"))
+        .hasMessageContaining("--exactly-once needs checkpoints");
+    assertThatThrownBy(() -> ScreeningJob.parse("--bootstrap", "x:1")).hasMessageContaining("give either --list");
   }
 
   private static void run(String... args) throws Exception {
@@ -154,6 +173,7 @@ class ScreeningJobKafkaTest {
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
     p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + topic);
     p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     Map<String, JsonNode> out = new HashMap<>();
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       consumer.subscribe(List.of(topic));
