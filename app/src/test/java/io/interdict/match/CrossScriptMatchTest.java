@@ -67,6 +67,8 @@ class CrossScriptMatchTest {
     "نور الدّين زنكي|Nur al-Din ZANKI",   // with a shadda
     "سعد عبد المجيد الفيصل|Sa'd Abd al-Majid AL-FAISAL", // a word of two letters
     "بخت گل|Bakht GUL",
+    "محمد حمدي محمد صادق الأهدل|MOHAMMAD HAMDI MOHAMMAD SADIQ AL-AHDAL", // Hamdi no typing slip of Hamid
+    "منصور السعادي|Mansour AL-SAADI",
     "אריאל שרון|Ariel SHARON",            // Hebrew: aleph a vowel, shin sh
     "יצחק רבין|Yitzhak RABIN",            // tsade tz
     "שמעון פרס|Shimon PERES",
