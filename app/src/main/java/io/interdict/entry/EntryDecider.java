@@ -1,6 +1,7 @@
 package io.interdict.entry;
 
 import io.interdict.InterdictException;
+import io.interdict.Verdict;
 import io.interdict.match.Match;
 import io.interdict.match.Query;
 import io.interdict.match.Screener;
@@ -83,7 +84,7 @@ public final class EntryDecider {
   }
 
   private EntryDecision evaluate(Traveller t) {
-    Outcome out = new Outcome();
+    Verdict<EntryOutcome, EntryHit> out = new Verdict<>(EntryOutcome.CLEAR, EntryHit::outcome);
     TravelDocument doc = t.document();
     if (doc != null && !doc.checksVerify()) {
       out.add(EntryOutcome.REFER, "REFER (fail closed): MRZ check digit fails for " + String.join(", ", doc.checkDigitFailures())
@@ -99,14 +100,14 @@ public final class EntryDecider {
     }
     screenDocument(t, out);
     screenName(t, nationality, out);
-    if (out.decision == EntryOutcome.CLEAR) {
+    if (out.decision() == EntryOutcome.CLEAR) {
       out.add(EntryOutcome.CLEAR, String.format(Locale.ROOT,
           "CLEAR: no listed document number, no name hit at or above the refer score %.2f", policy.referScore()));
     }
-    return new EntryDecision(t.id(), out.decision, t, doc, out.hits, out.reasons());
+    return new EntryDecision(t.id(), out.decision(), t, doc, out.hits(), out.reasons());
   }
 
-  private void screenDocument(Traveller t, Outcome out) {
+  private void screenDocument(Traveller t, Verdict<EntryOutcome, EntryHit> out) {
     String number = Traveller.normalizeNumber(t.documentNumber());
     if (number == null) {
       return;
@@ -129,7 +130,7 @@ public final class EntryDecider {
     }
   }
 
-  private void screenName(Traveller t, String nationality, Outcome out) {
+  private void screenName(Traveller t, String nationality, Verdict<EntryOutcome, EntryHit> out) {
     String gender = "M".equals(t.sex()) || "F".equals(t.sex()) ? t.sex() : null;
     Query q = new Query(t.id(), t.fullName(), EntityType.PERSON, t.birthDate() == null ? null : t.birthDate().toString(),
         nationality != null ? nationality : t.nationality(), null, gender);
@@ -197,30 +198,5 @@ public final class EntryDecider {
 
   private static double round(double s) {
     return Math.round(s * 10000) / 10000.0;
-  }
-
-  /** Accumulates hits and reasons; the most severe outcome is the decision. */
-  private static final class Outcome {
-    private record Reason(EntryOutcome severity, String text) {}
-
-    EntryOutcome decision = EntryOutcome.CLEAR;
-    final List<EntryHit> hits = new ArrayList<>();
-    private final List<Reason> reasons = new ArrayList<>();
-
-    void hit(EntryHit h, String reason) {
-      hits.add(h);
-      add(h.outcome(), reason);
-    }
-
-    void add(EntryOutcome d, String reason) {
-      decision = decision.max(d);
-      reasons.add(new Reason(d, reason));
-    }
-
-    List<String> reasons() {
-      List<Reason> sorted = new ArrayList<>(reasons);
-      sorted.sort(Comparator.comparing((Reason r) -> r.severity).reversed());
-      return sorted.stream().map(Reason::text).toList();
-    }
   }
 }

@@ -239,12 +239,7 @@ public final class OwnershipRegister {
       return stake(0, ownerId, ownerId, null, ownedId, ownedId, null, Share.parsePercent(percent));
     }
 
-    /** Records that a party is a confirmed list entry. */
-    public Builder listed(String id, String listKey) {
-      return listed(0, id, id, listKey);
-    }
-
-    /** A party that holds nothing and is held by nobody yet; or confirms one's list entry. */
+    /** A party without holdings yet, or a confirmed list entry for a party (listKey may be null). */
     public Builder listed(long line, String id, String name, String listKey) {
       party(line, "listed", id, name, listKey);
       return this;

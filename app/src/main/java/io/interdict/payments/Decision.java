@@ -9,9 +9,5 @@ public enum Decision {
   RELEASE,
   HOLD,
   REJECT,
-  BLOCK;
-
-  public Decision max(Decision other) {
-    return other.ordinal() > ordinal() ? other : this;
-  }
+  BLOCK
 }

@@ -1,6 +1,7 @@
 package io.interdict.payments;
 
 import io.interdict.InterdictException;
+import io.interdict.Verdict;
 import io.interdict.match.Match;
 import io.interdict.match.Query;
 import io.interdict.match.Screener;
@@ -100,7 +101,7 @@ public final class PaymentDecider {
   }
 
   private PaymentDecision evaluate(ParsedPayment p, String origin) {
-    Outcome out = new Outcome();
+    Verdict<Decision, Hit> out = new Verdict<>(Decision.RELEASE, Hit::outcome);
     for (String missing : MandatoryParties.missing(p)) {
       out.add(Decision.HOLD, "HOLD (fail closed): mandatory party missing: " + missing);
     }
@@ -116,14 +117,14 @@ public final class PaymentDecider {
         screenText(p, t, out);
       }
     }
-    if (out.decision == Decision.RELEASE) {
+    if (out.decision() == Decision.RELEASE) {
       out.add(Decision.RELEASE, "RELEASE: no hit at or above the review thresholds (party " + policy.partyReview()
           + ", agent " + policy.agentReview() + ", text " + policy.textReview() + "), no sanctioned jurisdiction");
     }
-    return new PaymentDecision(p.messageId(), origin, p.format().label(), out.decision, out.hits, out.reasons(), p);
+    return new PaymentDecision(p.messageId(), origin, p.format().label(), out.decision(), out.hits(), out.reasons(), p);
   }
 
-  private void screenParty(ParsedPayment p, PartyField party, Outcome out) {
+  private void screenParty(ParsedPayment p, PartyField party, Verdict<Decision, Hit> out) {
     boolean agent = party.role().isAgent();
     double review = agent ? policy.agentReview() : policy.partyReview();
     double block = agent ? policy.agentBlock() : policy.partyBlock();
@@ -164,7 +165,7 @@ public final class PaymentDecider {
     }
   }
 
-  private void screenText(ParsedPayment p, FreeText t, Outcome out) {
+  private void screenText(ParsedPayment p, FreeText t, Verdict<Decision, Hit> out) {
     List<String> tokens = new ArrayList<>();
     Matcher tm = TOKEN.matcher(t.text());
     while (tm.find()) {
@@ -221,7 +222,7 @@ public final class PaymentDecider {
     return !TEXT_STOPWORDS.contains(token.toLowerCase(Locale.ROOT));
   }
 
-  private void screenAddress(String field, String address, CryptoTransfer t, Outcome out) {
+  private void screenAddress(String field, String address, CryptoTransfer t, Verdict<Decision, Hit> out) {
     for (IdentifierIndex.Listing l : identifiers.crypto(address)) {
       String ticker = l.identifier().ticker();
       boolean sameFamily = CryptoAddresses.compatible(ticker, t.chain(), t.asset());
@@ -236,7 +237,7 @@ public final class PaymentDecider {
   }
 
   private void nameHit(String field, String value, Match m, Hit.Kind kind, double review, double block, String thresholdName,
-      Outcome out) {
+      Verdict<Decision, Hit> out) {
     ListedEntity e = m.entity();
     Decision outcome = m.score() >= block ? effect(e) : Decision.HOLD;
     String rule = m.score() >= block
@@ -248,7 +249,7 @@ public final class PaymentDecider {
             + rule);
   }
 
-  private void jurisdiction(String field, String value, String where, Decision outcome, String why, Outcome out) {
+  private void jurisdiction(String field, String value, String where, Decision outcome, String why, Verdict<Decision, Hit> out) {
     out.hit(new Hit(field, value, null, null, null, 1.0, where, Hit.Kind.JURISDICTION, outcome), outcome + ": " + why);
   }
 
@@ -297,30 +298,5 @@ public final class PaymentDecider {
       }
     }
     return null;
-  }
-
-  /** Accumulates hits and reasons; the most severe outcome is the decision. */
-  private static final class Outcome {
-    private record Reason(Decision severity, String text) {}
-
-    Decision decision = Decision.RELEASE;
-    final List<Hit> hits = new ArrayList<>();
-    private final List<Reason> reasons = new ArrayList<>();
-
-    void hit(Hit h, String reason) {
-      hits.add(h);
-      add(h.outcome(), reason);
-    }
-
-    void add(Decision d, String reason) {
-      decision = decision.max(d);
-      reasons.add(new Reason(d, reason));
-    }
-
-    List<String> reasons() {
-      List<Reason> sorted = new ArrayList<>(reasons);
-      sorted.sort(Comparator.comparing((Reason r) -> r.severity).reversed());
-      return sorted.stream().map(Reason::text).toList();
-    }
   }
 }
