@@ -15,10 +15,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +35,9 @@ import java.util.stream.Collectors;
  *   <li>DENY: a name hit at or above {@link EntryPolicy#denyScore()} on a banning list whose listed
  *       birth date agrees with the traveller's: the same day, or a listed month, year or range that
  *       contains it. Without a birth date on either side the hit refers: a name alone does not deny.
- *   <li>REFER: every other name hit at or above {@link EntryPolicy#referScore()}, whatever its list.
+ *   <li>REFER: every other name hit at or above {@link EntryPolicy#referScore()}, whatever its list;
+ *       and a name that alone scores at least the deny score whatever the birth date, nationality and
+ *       sex make of it (a banned person may travel on another passport with another birth date).
  *   <li>REFER (fail closed): a document whose MRZ check digits fail (misread, damaged or altered), an
  *       expired document, a nationality the policy refers, or anything that throws while screening.
  *   <li>CLEAR otherwise.
@@ -134,8 +138,10 @@ public final class EntryDecider {
     String gender = "M".equals(t.sex()) || "F".equals(t.sex()) ? t.sex() : null;
     Query q = new Query(t.id(), t.fullName(), EntityType.PERSON, t.birthDate() == null ? null : t.birthDate().toString(),
         nationality != null ? nationality : t.nationality(), null, gender);
+    Set<String> seen = new HashSet<>();
     for (Match m : screener.screen(q, policy.referScore(), NAME_HITS)) {
       ListedEntity e = m.entity();
+      seen.add(e.key());
       boolean bans = policy.bans(e.source());
       String dob = birthDateVerdict(t.birthDate(), e.birthDates());
       boolean deny = bans && m.score() >= policy.denyScore() && dob == null;
@@ -157,6 +163,23 @@ public final class EntryDecider {
               round(m.score()), programs(e), m.explanation() == null ? null : m.explanation().summary(), outcome),
           outcome + ": name '" + t.fullName() + "' matches '" + m.matchedName().value() + "' (" + describe(e) + ") at "
               + why);
+    }
+    // A listed name alone at the deny score is never cleared by the other attributes: a person under a
+    // travel ban may carry another passport with another birth date, which is what lowered the score.
+    Query nameOnly = new Query(t.id(), t.fullName(), EntityType.PERSON, null, null, null, null);
+    for (Match m : screener.screen(nameOnly, policy.denyScore(), NAME_HITS)) {
+      ListedEntity e = m.entity();
+      if (!seen.add(e.key())) {
+        continue;
+      }
+      String dob = birthDateVerdict(t.birthDate(), e.birthDates());
+      out.hit(new EntryHit(EntryHit.Kind.NAME, e.key(), e.source(), e.primaryName(), m.matchedName().value(),
+              round(m.score()), programs(e), m.explanation() == null ? null : m.explanation().summary(),
+              EntryOutcome.REFER),
+          String.format(Locale.ROOT, "REFER: name '%s' alone matches '%s' (%s) at %.2f >= deny score %.2f; the "
+              + "traveller's birth date, nationality or sex differ from the listing (%s), which is no proof of "
+              + "another person: review", t.fullName(), m.matchedName().value(), describe(e), m.score(),
+              policy.denyScore(), dob == null ? "the birth date agrees" : dob));
     }
   }
 

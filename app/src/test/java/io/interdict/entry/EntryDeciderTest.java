@@ -83,6 +83,8 @@ class EntryDeciderTest {
       "listed name born within the listed year, RI, CHOL UNG, 1969-04-02, PRK, , , DENY, un-sc:KPi.900",
       "name on a list without travel ban and its birth date, PETROV, IVAN SERGEYEVICH, 1970-01-01, RUS, , , REFER, us-bis-dpl:DPL-77",
       "document on a list without travel ban, SMIRNOV, OLEG, 1980-03-03, RUS, 7100123456, RUS, REFER, us-bis-dpl:DPL-77",
+      "listed name with another birth date and nationality, KIM, SANG MAN, 1975-05-05, CHN, G1234567, CHN, REFER, us-ofac-sdn:90001",
+      "listed family name only with another birth date, KIM, YONG HO, 1975-05-05, CHN, , , CLEAR, ",
       "clean name, ERIKSSON, ANNA MARIA, 1974-08-12, SWE, X1234567, SWE, CLEAR, ",
   })
   void decidesByDocumentNameAndBirthDate(String name, String surname, String given, String dob, String nationality,
