@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code interdict ownership check|import}: the 50 % rule over a register of holdings. */
 @Command(name = "ownership", mixinStandardHelpOptions = true,
-    description = {"The 50 % rule: which entities of an ownership register are blocked because blocked persons own",
+    description = {"The 50 %% rule: which entities of an ownership register are blocked because blocked persons own",
         "them, which need review, and why. An imported register is applied by payments screening too."},
     subcommands = {OwnershipCommand.Check.class, OwnershipCommand.Import.class})
 public final class OwnershipCommand implements Runnable {
@@ -92,7 +92,7 @@ public final class OwnershipCommand implements Runnable {
     Path register;
 
     @Option(names = "--rule", defaultValue = "ofac",
-        description = "ofac (50 % or more, holdings of blocked persons added up) or uk (more than 50 %, one designated "
+        description = "ofac (50 %% or more, holdings of blocked persons added up) or uk (more than 50 %%, one designated "
             + "person at a time). Default ${DEFAULT-VALUE}.")
     String rule;
 

@@ -70,7 +70,7 @@ public final class PaymentsCommand implements Runnable {
     @Option(names = "--policy", paramLabel = "FILE", description = "Payment policy (JSON or YAML); defaults otherwise.")
     Path policy;
 
-    @Option(names = "--ownership", paramLabel = "REGISTER.csv", description = "Ownership register: entities the 50 % "
+    @Option(names = "--ownership", paramLabel = "REGISTER.csv", description = "Ownership register: entities the 50 %% "
         + "rule blocks are screened as blocked list entries. Default: the register imported into the store, if any.")
     Path ownership;
 
