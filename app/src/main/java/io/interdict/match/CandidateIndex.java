@@ -164,6 +164,9 @@ final class CandidateIndex {
       }
       boolean abjadWord = Phonetic.abjadWord(vocab[i], abjad(i));
       fileByKey(Phonetic.abjadKey(vocab[i], abjadWord), i, abjadWord, ab, abWords);
+      if (abjadWord) { // a Latin word meets it by that key too (TokenSimilarity.sim)
+        fileByKey(Phonetic.abjadSplitKey(vocab[i]), i, true, ab, abWords);
+      }
     }
     for (int i = firstAbjadJoined; i < vocab.length; i++) { // Latin runs: see latinRunKeys
       fileByKey(TokenSimilarity.joinedAbjadKey(vocab[i], true), i, true, ab, abWords);
@@ -362,6 +365,12 @@ final class CandidateIndex {
         phoneticCandidates(unit, false, syllables.get(syllable), out);
       }
       boolean abjadWord = Phonetic.abjadWord(unit, abjad);
+      if (abjadWord) {
+        String split = Phonetic.abjadSplitKey(unit);
+        if (!split.isEmpty()) {
+          phoneticCandidates(unit, abjad, abjadKeys.get(split), out);
+        }
+      }
       String abjadKey = Phonetic.abjadKey(unit, abjadWord);
       if (!abjadKey.isEmpty()) {
         phoneticCandidates(unit, abjad, (abjadWord ? abjadKeys : abjadWordKeys).get(abjadKey), out);

@@ -213,8 +213,13 @@ public final class TokenSimilarity {
         String ka = Phonetic.abjadKey(a, wordA);
         // A word of two letters counts only as written in Arabic script (see NameAnalyzer): in Latin,
         // al, el, ab look like skeletons too.
-        if (ka.length() >= (abjadA || abjadB ? 2 : Phonetic.MIN_LATIN_KEY) && ka.equals(Phonetic.abjadKey(b, wordB))
-            && (la > 2 || abjadA) && (lb > 2 || abjadB) && Phonetic.vowelsAgree(a, wordA, b, wordB)) {
+        String kb = Phonetic.abjadKey(b, wordB);
+        boolean lengths = (la > 2 || abjadA) && (lb > 2 || abjadB);
+        if (ka.length() >= (abjadA || abjadB ? 2 : Phonetic.MIN_LATIN_KEY) && ka.equals(kb) && lengths
+            && Phonetic.vowelsAgree(a, wordA, b, wordB)) {
+          s = PHONETIC;
+        } else if (lengths && wordA != wordB && splitKeyMeets(wordA ? a : b, wordA ? kb : ka)
+            && Phonetic.vowelsAgree(a, wordA, b, wordB, true)) {
           s = PHONETIC;
         }
       }
@@ -284,6 +289,15 @@ public final class TokenSimilarity {
    */
   public static float personSim(String a, String b) {
     return personSim(a, false, b, false);
+  }
+
+  /**
+   * Whether an abjad word read with its digraph letters apart ({@link Phonetic#abjadSplitKey}) has the
+   * other word's {@link Phonetic#abjadKey}: {@code طه -> th} meets Taha.
+   */
+  private static boolean splitKeyMeets(String abjadWord, String otherKey) {
+    String split = Phonetic.abjadSplitKey(abjadWord);
+    return !split.isEmpty() && split.equals(otherKey);
   }
 
   /** {@link #personSim(String, String)} for words that may come from an abjad script (see {@link #sim(String, boolean, String, boolean)}). */

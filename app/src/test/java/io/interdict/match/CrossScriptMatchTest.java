@@ -69,6 +69,8 @@ class CrossScriptMatchTest {
     "بخت گل|Bakht GUL",
     "محمد حمدي محمد صادق الأهدل|MOHAMMAD HAMDI MOHAMMAD SADIQ AL-AHDAL", // Hamdi no typing slip of Hamid
     "منصور السعادي|Mansour AL-SAADI",
+    "طه ياسين رمضان الجزراوي|TAHA YASSIN RAMADAN AL-JIZRAWI", // طه: ICU writes t and h as th
+    "نسيم بن رمضان صحراوي|Nessim Ben Romdhane SAHRAOUI",      // صح: s and h, not sh
     "אריאל שרון|Ariel SHARON",            // Hebrew: aleph a vowel, shin sh
     "יצחק רבין|Yitzhak RABIN",            // tsade tz
     "שמעון פרס|Shimon PERES",

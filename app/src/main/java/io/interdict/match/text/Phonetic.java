@@ -69,7 +69,7 @@ public final class Phonetic {
     if (n < 5) {
       return ""; // short tokens (syllables: sang/song, kang/kong) are told apart by spelling
     }
-    String k = skeleton(t, false, false, false, !fromAbjadScript);
+    String k = skeleton(t, false, false, false, !fromAbjadScript, false);
     return k.length() >= 3 ? k : "";
   }
 
@@ -93,6 +93,34 @@ public final class Phonetic {
   }
 
   /**
+   * The {@link #abjadKey} of an {@link #abjadWord} read with its th, dh, gh, zh, sh, kh, ch or ph as
+   * two letters, or "" when it has none (or the key comes out the same). ICU writes ط then ه, or س
+   * then ح, as it writes ث or ش: {@code طه -> th} is Taha, {@code صحراوي -> shrawy} is Sahrawi. Here the
+   * h is a letter even at the end of the word, since it was one.
+   */
+  public static String abjadSplitKey(String t) {
+    if (t.length() < 2 || !hasPair(t)) {
+      return "";
+    }
+    String k = arabicScript(skeleton(t, false, true, true, false, true));
+    return k.length() >= 2 && !k.equals(abjadKey(t, true)) ? k : "";
+  }
+
+  /** Whether {@code t} has a letter that forms a digraph with a following h. */
+  private static boolean hasPair(String t) {
+    for (int i = 1; i < t.length(); i++) {
+      if (t.charAt(i) == 'h' && pairsWithH(t.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean pairsWithH(char c) {
+    return c == 't' || c == 'd' || c == 'g' || c == 'z' || c == 's' || c == 'k' || c == 'c' || c == 'p';
+  }
+
+  /**
    * Shortest {@link #abjadKey} that relates a word to one of an abjad script by itself being a
    * vowelless Latin word: two consonants meet too many names ({@code Mry} would be Mario) unless the
    * word is known to come from the script, where two consonants and a long vowel are all that {@code
@@ -113,8 +141,16 @@ public final class Phonetic {
    * ends it ({@link #finalVowelWritten}).
    */
   public static boolean vowelsAgree(String a, boolean abjadA, String b, boolean abjadB) {
-    String va = arabicScript(skeleton(a, true, false, abjadA));
-    String vb = arabicScript(skeleton(b, true, false, abjadB));
+    return vowelsAgree(a, abjadA, b, abjadB, false);
+  }
+
+  /**
+   * {@link #vowelsAgree(String, boolean, String, boolean)} with the abjad word's pairs read as two
+   * letters, as {@link #abjadSplitKey} reads them.
+   */
+  public static boolean vowelsAgree(String a, boolean abjadA, String b, boolean abjadB, boolean split) {
+    String va = arabicScript(skeleton(a, true, false, abjadA, false, split && abjadA));
+    String vb = arabicScript(skeleton(b, true, false, abjadB, false, split && abjadB));
     if (abjadA != abjadB) {
       String abjad = abjadA ? a : b;
       String latin = abjadA ? b : a;
@@ -204,11 +240,15 @@ public final class Phonetic {
    * m-m, and so is not Muhammad).
    */
   static String skeleton(String t, boolean vowels, boolean keepH, boolean abjad) {
-    return skeleton(t, vowels, keepH, abjad, false);
+    return skeleton(t, vowels, keepH, abjad, false, false);
   }
 
-  /** {@link #skeleton}, reading zh as the one sound j when {@code zhAsJ}. */
-  private static String skeleton(String t, boolean vowels, boolean keepH, boolean abjad, boolean zhAsJ) {
+  /**
+   * {@link #skeleton}, reading zh as the one sound j when {@code zhAsJ}, and with {@code split} every
+   * letter an h could pair with and that h as two letters ({@link #abjadSplitKey}).
+   */
+  private static String skeleton(String t, boolean vowels, boolean keepH, boolean abjad, boolean zhAsJ,
+      boolean split) {
     int n = t.length();
     StringBuilder sb = new StringBuilder(n);
     char last = 0;
@@ -230,10 +270,12 @@ public final class Phonetic {
           }
           break;
         case 'h': case 'w':
-          m = i == 0 ? c : vowels && c == 'w' ? mark(c) : keepH && c == 'h' && i + 1 < n && !digraph(t.charAt(i - 1)) ? 'h' : 0;
+          m = i == 0 ? c : vowels && c == 'w' ? mark(c)
+              : keepH && c == 'h' && (split ? pairsWithH(t.charAt(i - 1)) || i + 1 < n : i + 1 < n && !digraph(t.charAt(i - 1)))
+                  ? 'h' : 0;
           break;
         case 'c':
-          if (next == 'h') {
+          if (next == 'h' && !split) {
             m = 'x';
             i++;
           } else {
@@ -241,7 +283,7 @@ public final class Phonetic {
           }
           break;
         case 'q': case 'k':
-          if (c == 'k' && next == 'h') {
+          if (c == 'k' && next == 'h' && !split) {
             m = 'h';
             i++;
           } else {
@@ -260,7 +302,7 @@ public final class Phonetic {
           }
           break;
         case 's':
-          if (next == 'h') {
+          if (next == 'h' && !split) {
             m = 'x';
             i++;
           } else {
@@ -268,7 +310,7 @@ public final class Phonetic {
           }
           break;
         case 'p':
-          if (next == 'h') {
+          if (next == 'h' && !split) {
             m = 'f';
             i++;
           } else {
