@@ -1,5 +1,7 @@
 package io.interdict.cli;
 
+import static io.interdict.cli.BatchFiles.value;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interdict.InterdictException;
@@ -13,17 +15,11 @@ import io.interdict.entry.EntryPolicy;
 import io.interdict.entry.Mrz;
 import io.interdict.entry.Traveller;
 import io.interdict.store.Database;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,9 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.IntStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,7 +56,6 @@ public final class EntryCommand implements Callable<Integer> {
   /** Exit code when any traveller is denied. */
   public static final int EXIT_DENY = 9;
 
-  private static final int CHUNK = 2048;
   private static final List<String> FIELD_COLUMNS = List.of("id", "surname", "given_names", "birth_date", "nationality",
       "sex", "document_number", "document_country");
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -197,40 +189,8 @@ public final class EntryCommand implements Callable<Integer> {
   }
 
   private List<EntryDecision> batch(List<Traveller> travellers, EntryDecider decider, PrintWriter err) {
-    Path tmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".part");
     List<EntryDecision> all = new ArrayList<>(travellers.size());
-    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-        Progress progress = new Progress("entry screening", travellers.size())) {
-      EntryDecision[] chunk = new EntryDecision[Math.min(CHUNK, travellers.size())];
-      for (int from = 0; from < travellers.size(); from += CHUNK) {
-        int base = from;
-        int n = Math.min(CHUNK, travellers.size() - from);
-        IntStream.range(0, n).parallel().forEach(i -> {
-          chunk[i] = decider.decide(travellers.get(base + i));
-          progress.step();
-        });
-        for (int i = 0; i < n; i++) {
-          w.write(JSON.writeValueAsString(chunk[i]));
-          w.write('\n');
-          all.add(chunk[i]);
-        }
-      }
-    } catch (NoSuchFileException e) {
-      throw new InterdictException.InvalidInput("cannot write " + output + ": directory does not exist");
-    } catch (IOException e) {
-      throw new InterdictException.InvalidInput("cannot write " + output + ": " + e.getMessage());
-    }
-    try {
-      Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      try {
-        Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
-      } catch (IOException e2) {
-        throw new InterdictException.InvalidInput("cannot write " + output + ": " + e2.getMessage());
-      }
-    } catch (IOException e) {
-      throw new InterdictException.InvalidInput("cannot write " + output + ": " + e.getMessage());
-    }
+    BatchFiles.writeJsonLines(output, travellers, "entry screening", decider::decide, EntryCommand::json, all::add);
     Map<EntryOutcome, Integer> counts = new EnumMap<>(EntryOutcome.class);
     for (EntryOutcome o : EntryOutcome.values()) {
       counts.put(o, 0);
@@ -248,47 +208,11 @@ public final class EntryCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new InterdictException.InvalidInput("input file not found: " + file);
     }
-    CSVFormat format = CSVFormat.DEFAULT.builder()
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .setIgnoreHeaderCase(true)
-        .setIgnoreEmptyLines(false)
-        .setTrim(true)
-        .get();
-    List<Traveller> travellers = new ArrayList<>();
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser p = CSVParser.parse(r, format)) {
-      Map<String, Integer> header = p.getHeaderMap();
-      if (!header.containsKey("mrz") && !header.containsKey("surname")) {
-        throw new InterdictException.InvalidInput(file + ":1: header has neither an 'mrz' nor a 'surname' column (found: "
-            + String.join(",", p.getHeaderNames()) + "; expected " + String.join(",", FIELD_COLUMNS) + " or id,mrz)");
-      }
-      int columns = p.getHeaderNames().size();
-      for (CSVRecord rec : p) {
-        long line = rec.getRecordNumber() + 1;
-        if (rec.size() == 1 && rec.get(0).isEmpty()) {
-          continue; // blank line
-        }
-        try {
-          if (rec.size() != columns) {
-            throw new InterdictException.InvalidInput("expected " + columns + " columns, found " + rec.size());
-          }
-          travellers.add(traveller(rec, line, today));
-        } catch (InterdictException.InvalidInput e) {
-          throw new InterdictException.InvalidInput(file + ":" + line + ": " + e.getMessage());
-        }
-      }
-    } catch (NoSuchFileException e) {
-      throw new InterdictException.InvalidInput("input file not found: " + file);
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new InterdictException.InvalidInput(file + ": not UTF-8 text");
-    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-      Throwable root = e;
-      while (root.getCause() != null) {
-        root = root.getCause();
-      }
-      throw new InterdictException.InvalidInput(file + ": malformed CSV: " + root.getMessage());
-    }
+    List<Traveller> travellers = BatchFiles.readCsv(file, p -> p.getHeaderMap().containsKey("mrz")
+            || p.getHeaderMap().containsKey("surname") ? null
+            : "header has neither an 'mrz' nor a 'surname' column (found: " + String.join(",", p.getHeaderNames())
+                + "; expected " + String.join(",", FIELD_COLUMNS) + " or id,mrz)",
+        (rec, line) -> traveller(rec, line, today), false, null);
     if (travellers.isEmpty()) {
       throw new InterdictException.InvalidInput(file + ": the manifest holds no traveller");
     }
@@ -307,14 +231,6 @@ public final class EntryCommand implements Callable<Integer> {
         value(rec, "nationality"), value(rec, "sex"), value(rec, "document_number"), value(rec, "document_country"));
   }
 
-  private static String value(CSVRecord rec, String column) {
-    if (!rec.isMapped(column) || !rec.isSet(column)) {
-      return null;
-    }
-    String v = rec.get(column);
-    return v == null || v.isBlank() ? null : v.strip();
-  }
-
   private static String text(EntryDecision d) {
     Traveller t = d.traveller();
     StringBuilder sb = new StringBuilder();
@@ -329,6 +245,14 @@ public final class EntryCommand implements Callable<Integer> {
       }
     }
     return sb.toString();
+  }
+
+  private static String json(EntryDecision d) {
+    try {
+      return JSON.writeValueAsString(d);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String pretty(EntryDecision d) {

@@ -1,5 +1,7 @@
 package io.interdict.cli;
 
+import static io.interdict.cli.BatchFiles.value;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,26 +12,17 @@ import io.interdict.match.Screener;
 import io.interdict.match.Screeners;
 import io.interdict.model.EntityType;
 import io.interdict.model.ListSnapshot;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.IntStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,9 +42,6 @@ import picocli.CommandLine.Model.CommandSpec;
       "Without --list it screens against the bundled demo list and says so on stderr."
     })
 public final class ScreenCommand implements Callable<Integer> {
-  /** Rows screened together before their results are written; bounds memory on big inputs. */
-  private static final int CHUNK = 2048;
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Spec CommandSpec spec;
@@ -182,44 +172,9 @@ public final class ScreenCommand implements Callable<Integer> {
   }
 
   private void batch(List<Row> rows, Screener screener, double t, int max, PrintWriter err) {
-    Path tmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".part");
-    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-        Progress progress = new Progress("screening", rows.size())) {
-      String[] lines = new String[Math.min(CHUNK, rows.size())];
-      for (int from = 0; from < rows.size(); from += CHUNK) {
-        int base = from;
-        int n = Math.min(CHUNK, rows.size() - from);
-        IntStream.range(0, n).parallel().forEach(i -> {
-          Query q = rows.get(base + i).query();
-          lines[i] = resultLine(q, screener.screen(q, t, max));
-          progress.step();
-        });
-        for (int i = 0; i < n; i++) {
-          w.write(lines[i]);
-          w.write('\n');
-        }
-      }
-    } catch (NoSuchFileException e) {
-      throw new InterdictException.InvalidInput("cannot write " + output + ": directory does not exist");
-    } catch (IOException e) {
-      throw new InterdictException.InvalidInput("cannot write " + output + ": " + e.getMessage());
-    }
-    try {
-      Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      moveReplacing(tmp, output);
-    } catch (IOException e) {
-      throw new InterdictException.InvalidInput("cannot write " + output + ": " + e.getMessage());
-    }
+    BatchFiles.writeJsonLines(output, rows, "screening", r -> resultLine(r.query(), screener.screen(r.query(), t, max)),
+        line -> line, line -> { });
     err.println("interdict: screened " + rows.size() + " queries into " + output);
-  }
-
-  private static void moveReplacing(Path from, Path to) {
-    try {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new InterdictException.InvalidInput("cannot write " + to + ": " + e.getMessage());
-    }
   }
 
   /** One JSON Lines result: {@code {"id":..,"matches":[{list, entity_id, name, matched_name, score, explanation}]}}. */
@@ -251,54 +206,14 @@ public final class ScreenCommand implements Callable<Integer> {
    * before output is written. Lines are physical CSV lines (header = line 1).
    */
   static List<Row> readQueries(Path file, boolean lenient, PrintWriter err) {
-    CSVFormat format = CSVFormat.DEFAULT.builder()
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .setIgnoreHeaderCase(true)
-        .setIgnoreEmptyLines(false)
-        .setTrim(true)
-        .get();
-    List<Row> rows = new ArrayList<>();
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser p = CSVParser.parse(r, format)) {
+    return BatchFiles.readCsv(file, p -> {
       for (String required : new String[] {"id", "name"}) {
         if (!p.getHeaderMap().containsKey(required)) {
-          throw new InterdictException.InvalidInput(
-              file + ":1: header has no '" + required + "' column (found: "
-                  + String.join(",", p.getHeaderNames()) + ")");
+          return "header has no '" + required + "' column (found: " + String.join(",", p.getHeaderNames()) + ")";
         }
       }
-      int columns = p.getHeaderNames().size();
-      for (CSVRecord rec : p) {
-        long line = rec.getRecordNumber() + 1;
-        if (rec.size() == 1 && rec.get(0).isEmpty()) {
-          continue; // blank line
-        }
-        try {
-          if (rec.size() != columns) {
-            throw new InterdictException.InvalidInput("expected " + columns + " columns, found " + rec.size());
-          }
-          rows.add(new Row(line, query(rec)));
-        } catch (InterdictException.InvalidInput e) {
-          String msg = file + ":" + line + ": " + e.getMessage();
-          if (!lenient) {
-            throw new InterdictException.InvalidInput(msg);
-          }
-          err.println("interdict: warning: " + msg + " (row skipped)");
-        }
-      }
-    } catch (NoSuchFileException e) {
-      throw new InterdictException.InvalidInput("input file not found: " + file);
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new InterdictException.InvalidInput(file + ": not UTF-8 text");
-    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-      Throwable root = e;
-      while (root.getCause() != null) {
-        root = root.getCause();
-      }
-      throw new InterdictException.InvalidInput(file + ": malformed CSV: " + root.getMessage());
-    }
-    return rows;
+      return null;
+    }, (rec, line) -> new Row(line, query(rec)), lenient, err);
   }
 
   private static Query query(CSVRecord rec) {
@@ -313,14 +228,6 @@ public final class ScreenCommand implements Callable<Integer> {
     }
     EntityType type = EntityType.parse(value(rec, "schema"));
     return new Query(id, name, type, birthDate(value(rec, "birth_date"), "birth_date"), value(rec, "country"), ident, null);
-  }
-
-  private static String value(CSVRecord rec, String column) {
-    if (!rec.isMapped(column) || !rec.isSet(column)) {
-      return null;
-    }
-    String v = rec.get(column);
-    return v == null || v.isBlank() ? null : v.strip();
   }
 
   /** Checks a birth date is YYYY, YYYY-MM or YYYY-MM-DD and a real date; returns it unchanged. */

@@ -9,7 +9,6 @@ import io.interdict.model.EntityType;
 import io.interdict.model.ListedEntity;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
