@@ -209,16 +209,15 @@ public final class TokenSimilarity {
       String pa = d <= len / 2 && !Phonetic.vowelless(a) && !Phonetic.vowelless(b) ? Phonetic.key(a, abjadA) : "";
       if (!pa.isEmpty() && pa.equals(Phonetic.key(b, abjadB))) {
         s = PHONETIC;
-      } else if (abjad) {
-        String ka = Phonetic.abjadKey(a, wordA);
+      } else if (abjad && (la > 2 || abjadA) && (lb > 2 || abjadB)) {
         // A word of two letters counts only as written in Arabic script (see NameAnalyzer): in Latin,
         // al, el, ab look like skeletons too.
-        String kb = Phonetic.abjadKey(b, wordB);
-        boolean lengths = (la > 2 || abjadA) && (lb > 2 || abjadB);
-        if (ka.length() >= (abjadA || abjadB ? 2 : Phonetic.MIN_LATIN_KEY) && ka.equals(kb) && lengths
-            && Phonetic.vowelsAgree(a, wordA, b, wordB)) {
+        String ka = Phonetic.abjadKey(a, wordA);
+        boolean keyed = ka.length() >= (abjadA || abjadB ? 2 : Phonetic.MIN_LATIN_KEY);
+        String kb = keyed || wordA != wordB ? Phonetic.abjadKey(b, wordB) : "";
+        if (keyed && ka.equals(kb) && Phonetic.vowelsAgree(a, wordA, b, wordB)) {
           s = PHONETIC;
-        } else if (lengths && wordA != wordB && splitKeyMeets(wordA ? a : b, wordA ? kb : ka)
+        } else if (wordA != wordB && splitKeyMeets(wordA ? a : b, wordA ? kb : ka)
             && Phonetic.vowelsAgree(a, wordA, b, wordB, true)) {
           s = PHONETIC;
         }
