@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum AlertReason {
   NEW_LIST_ENTRY("new list entry"),
   CHANGED_LIST_ENTRY("changed list entry"),
+  /** An entity the 50 % rule blocks now and did not before (its owner was listed, or its holdings changed). */
+  NEWLY_BLOCKED_BY_OWNERSHIP("newly blocked by ownership"),
   NEW_CUSTOMER("new customer"),
   CHANGED_CUSTOMER("changed customer");
 

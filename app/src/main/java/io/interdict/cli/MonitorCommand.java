@@ -3,11 +3,11 @@ package io.interdict.cli;
 import io.interdict.audit.AuditLog;
 import io.interdict.cases.CaseJson;
 import io.interdict.lists.store.ListStore;
-import io.interdict.match.Screeners;
 import io.interdict.monitoring.Monitor;
-import io.interdict.monitoring.StoreListChanges;
+import io.interdict.payments.PaymentPolicy;
 import io.interdict.store.Database;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -37,6 +37,10 @@ public final class MonitorCommand implements Callable<Integer> {
   @Option(names = "--chunk", paramLabel = "N", description = "customers per transaction (default ${DEFAULT-VALUE})")
   int chunk = 1000;
 
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "payment policy (JSON or YAML) saying which listings block, for the 50%% rule; defaults otherwise")
+  Path policy;
+
   @Option(names = "--user", description = "user recorded in the audit trail (default ${DEFAULT-VALUE})")
   String user = "monitor";
 
@@ -46,8 +50,8 @@ public final class MonitorCommand implements Callable<Integer> {
         .withThreshold(threshold == null ? Double.NaN : threshold);
     try (Database db = home.resolve().openDatabase()) {
       AuditLog audit = new AuditLog(db.jdbi());
-      Monitor monitor = new Monitor(db.jdbi(), new StoreListChanges(new ListStore(db, audit)), Screeners::forEntities,
-          audit, options);
+      Monitor monitor = Monitor.overStore(db.jdbi(), new ListStore(db, audit), audit,
+          policy == null ? PaymentPolicy.DEFAULT : PaymentPolicy.load(policy), options);
       Monitor.Result r = runWithProgress(monitor);
       PrintWriter out = spec.commandLine().getOut();
       for (Monitor.NewAlert a : r.alerts()) {

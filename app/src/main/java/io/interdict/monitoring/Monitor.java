@@ -12,6 +12,13 @@ import io.interdict.match.Screener;
 import io.interdict.lists.store.EntityCodec;
 import io.interdict.model.ListedEntity;
 import io.interdict.monitoring.CustomerStore.CustomerVersion;
+import io.interdict.lists.store.ListStore;
+import io.interdict.match.Screeners;
+import io.interdict.ownership.OwnershipAnalysis;
+import io.interdict.ownership.OwnershipDerivations;
+import io.interdict.ownership.OwnershipRule;
+import io.interdict.ownership.OwnershipStore;
+import io.interdict.payments.PaymentPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -131,6 +138,19 @@ public final class Monitor {
     this(jdbi, lists, screeners, audit, options, Clock.systemUTC());
   }
 
+  /**
+   * Monitoring as the CLI and the server run it: the list store, and the entities the ownership
+   * register in force blocks under the OFAC rule (with {@code policy} saying which listings block),
+   * all in one database.
+   */
+  public static Monitor overStore(Jdbi jdbi, ListStore store, AuditLog audit, PaymentPolicy policy, Options options) {
+    Clock clock = Clock.systemUTC();
+    ListChangeSource lists = new OwnershipChanges(new StoreListChanges(store), new OwnershipStore(jdbi, audit, clock),
+        new OwnershipDerivations(jdbi, audit, clock), Screeners::forEntities, policy, OwnershipRule.OFAC,
+        options.actor());
+    return new Monitor(jdbi, lists, Screeners::forEntities, audit, options, clock);
+  }
+
   /** Customers whose screening is still due: those already screened (for list changes) and those never screened. */
   public record Pending(long screenedCustomers, long unscreenedCustomers) {}
 
@@ -212,7 +232,9 @@ public final class Monitor {
     List<ListedEntity> screenable = new ArrayList<>(delta.added());
     screenable.addAll(delta.changed());
     Map<String, AlertReason> reasons = new HashMap<>();
-    delta.added().forEach(e -> reasons.put(e.key(), AlertReason.NEW_LIST_ENTRY));
+    AlertReason added = OwnershipAnalysis.SOURCE.equals(to.source()) ? AlertReason.NEWLY_BLOCKED_BY_OWNERSHIP
+        : AlertReason.NEW_LIST_ENTRY;
+    delta.added().forEach(e -> reasons.put(e.key(), added));
     delta.changed().forEach(e -> reasons.put(e.key(), AlertReason.CHANGED_LIST_ENTRY));
     Map<String, ListVersionRef> versionOf = Map.of(to.source(), to);
     String phase = "list " + to.source() + "@" + to.label();

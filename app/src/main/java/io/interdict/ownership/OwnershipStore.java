@@ -1,5 +1,6 @@
 package io.interdict.ownership;
 
+import io.interdict.InterdictException;
 import io.interdict.audit.AuditLog;
 import java.io.IOException;
 import java.io.StringReader;
@@ -80,6 +81,15 @@ public final class OwnershipStore {
     return jdbi.withHandle(h -> h.createQuery("SELECT id, body FROM ownership_register ORDER BY id DESC LIMIT 1")
         .map((rs, ctx) -> read(rs.getString("body"), "ownership register version " + rs.getLong("id")))
         .findOne());
+  }
+
+  /** One stored version, read and validated again. */
+  public OwnershipRegister register(long id) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT body FROM ownership_register WHERE id = :id")
+        .bind("id", id)
+        .map((rs, ctx) -> read(rs.getString("body"), "ownership register version " + id))
+        .findOne())
+        .orElseThrow(() -> new InterdictException.NotFound("no ownership register version " + id));
   }
 
   private static OwnershipRegister read(String csv, String origin) {

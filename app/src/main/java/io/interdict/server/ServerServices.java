@@ -10,10 +10,8 @@ import io.interdict.lists.store.CurrentLists;
 import io.interdict.lists.store.ListStore;
 import io.interdict.lists.update.ListUpdater;
 import io.interdict.lists.update.UpdateSettings;
-import io.interdict.match.Screeners;
 import io.interdict.monitoring.CustomerStore;
 import io.interdict.monitoring.Monitor;
-import io.interdict.monitoring.StoreListChanges;
 import io.interdict.ownership.OwnershipStore;
 import io.interdict.payments.PaymentPolicy;
 import io.interdict.server.auth.UserStore;
@@ -60,8 +58,7 @@ public record ServerServices(
 
   /** A monitoring run over the stored customers and lists, recorded as {@code actor}. */
   public Monitor monitor(String actor) {
-    return new Monitor(database.jdbi(), new StoreListChanges(listStore), Screeners::forEntities, audit,
-        Monitor.Options.defaults().withActor(actor));
+    return Monitor.overStore(database.jdbi(), listStore, audit, paymentPolicy, Monitor.Options.defaults().withActor(actor));
   }
 
   /** The ownership register in force (the 50 % rule); a view over the database, cheap to make. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interdict.lists.SampleFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -125,5 +126,34 @@ class OwnershipCliTest {
     Path msg = Files.writeString(tmp.resolve("mt103.txt"), MT103);
     Run paid = run("payments", "screen", msg.toString(), "--no-record", "--home", home);
     assertThat(paid.out()).as(paid.err()).startsWith("BLOCK").contains("interdict-ownership:C3");
+  }
+
+  @Test
+  void monitoringAlertsOnACustomerOnceTheRegisterMakesItsCompanyBlocked() throws IOException {
+    String home = tmp.resolve("home").toString();
+    Path customers = Files.writeString(tmp.resolve("customers.csv"), "id,name,schema,birth_date,country,identifier\n"
+        + "c1,North Star Shipping Company,Organization,,SG,\nc2,Hanna Schmidt,Person,,DE,\n");
+    assertThat(run("customers", "import", customers.toString(), "--home", home).code()).isZero();
+    Path sdn = SampleFiles.sdnFamily(tmp.resolve("sdn"), 0);
+    assertThat(run("lists", "import", sdn.toString(), "--home", home).code()).isZero();
+    Run before = run("monitor", "--home", home);
+    assertThat(before.code()).as(before.err()).isZero();
+    assertThat(before.out()).as("no customer is on the list").isEmpty();
+
+    assertThat(run("ownership", "import", register(REGISTER).toString(), "--home", home).code()).isZero();
+    Run after = run("monitor", "--home", home);
+    assertThat(after.code()).as(after.err()).isZero();
+    assertThat(after.out().lines()).hasSize(1);
+    JsonNode alert = new ObjectMapper().readTree(after.out().lines().findFirst().orElseThrow());
+    assertThat(alert.get("customer_id").asText()).isEqualTo("c1");
+    assertThat(alert.get("entity_id").asText()).isEqualTo("interdict-ownership:C3");
+    assertThat(alert.get("reason").asText()).isEqualTo("newly blocked by ownership");
+    assertThat(after.err()).contains("interdict-ownership@derivation 1 (register 1)");
+    assertThat(run("alerts", "show", alert.get("alert_id").asText(), "--home", home).out())
+        .contains("North Star Shipping Co");
+
+    Run again = run("monitor", "--home", home);
+    assertThat(again.out()).isEmpty();
+    assertThat(again.err()).contains("list versions processed: none");
   }
 }

@@ -114,4 +114,27 @@ class AlertsApiTest {
       assertThat(TestServer.json(badCsv).get("error").asText()).contains("colour");
     }
   }
+
+  @Test
+  void aCustomerWhoseCompanyARegisterBlocksAlertsAndTheConsoleShowsTheHoldings() throws Exception {
+    try (TestServer s = new TestServer(dir)) {
+      csv(s, Role.ANALYST, "id,name,schema,birth_date,country\nc-7,Pyongsong Logistics Limited,Organization,,KP\n");
+      assertThat(TestServer.json(s.post("/v1/monitoring/run", Role.ANALYST, "")).get("alerts")).isEmpty();
+
+      String register = "owner_id,owner_name,owned_id,owned_name,percent,owner_list_id\n"
+          + "P1,KIM Sang Man,C1,Pyongsong Logistics Ltd,50,us-ofac-sdn:43336\n";
+      assertThat(s.post("/v1/ownership/register", Role.SUPERVISOR, register).statusCode()).isEqualTo(201);
+      JsonNode raised = TestServer.json(s.post("/v1/monitoring/run", Role.ANALYST, "")).get("alerts");
+      assertThat(raised).hasSize(1);
+      assertThat(raised.get(0).get("entity_id").asText()).isEqualTo("interdict-ownership:C1");
+      assertThat(raised.get(0).get("reason").asText()).isEqualTo("newly blocked by ownership");
+
+      ConsoleHttpTest.Browser b = new ConsoleHttpTest.Browser(s);
+      b.signIn("analyst-user", s.keys.get(Role.ANALYST));
+      HttpResponse<String> page = b.get("/console/alerts/" + raised.get(0).get("alert_id").asLong());
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).contains("newly blocked by ownership").contains("50 % by KIM Sang Man (listed us-ofac-sdn:43336)")
+          .doesNotContain("not in the stored lists");
+    }
+  }
 }

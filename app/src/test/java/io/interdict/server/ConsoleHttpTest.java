@@ -37,13 +37,22 @@ class ConsoleHttpTest {
   static final class Browser {
     final java.net.CookieManager cookies = new java.net.CookieManager();
     final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final TestServer server;
+
+    Browser() {
+      this(s);
+    }
+
+    Browser(TestServer server) {
+      this.server = server;
+    }
 
     HttpResponse<String> get(String path) throws Exception {
-      return http.send(HttpRequest.newBuilder(URI.create(s.base() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(HttpRequest.newBuilder(URI.create(server.base() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String form) throws Exception {
-      return http.send(HttpRequest.newBuilder(URI.create(s.base() + path))
+      return http.send(HttpRequest.newBuilder(URI.create(server.base() + path))
           .header("Content-Type", "application/x-www-form-urlencoded")
           .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }

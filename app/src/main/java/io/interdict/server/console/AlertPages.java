@@ -12,6 +12,8 @@ import io.interdict.match.Explanation;
 import io.interdict.model.ListedEntity;
 import io.interdict.monitoring.Customer;
 import io.interdict.monitoring.CustomerStore;
+import io.interdict.ownership.OwnershipAnalysis;
+import io.interdict.ownership.OwnershipDerivations;
 import io.interdict.server.Access;
 import io.interdict.server.Params;
 import io.interdict.server.Routes;
@@ -135,8 +137,15 @@ final class AlertPages implements Console.ConsolePages {
     ctx.redirect("/console/alerts/" + id);
   }
 
-  /** The list entry as it stood in the version that raised the alert, else as currently listed. */
+  /**
+   * The list entry as it stood in the version that raised the alert, else as currently listed; for an
+   * entity blocked by ownership, as the derivation that raised the alert held it (holdings and reasons).
+   */
   private Optional<ListedEntity> listedAsAlerted(Alert a) {
+    if (OwnershipAnalysis.SOURCE.equals(a.listSource())) {
+      return new OwnershipDerivations(services.database().jdbi(), services.audit(), services.clock())
+          .entity(a.listVersionId(), a.entityKey());
+    }
     for (EntityVersion v : services.lists().history(a.entityKey())) {
       if (v.version().id() == a.listVersionId() && v.entity() != null) {
         return Optional.of(v.entity());
