@@ -51,6 +51,11 @@ public final class BlockingLedger {
 
   /** Blocks the funds of a BLOCK decision; the owner is the best blocking hit. Idempotent per message. */
   public BlockedItem block(PaymentDecision d, String user, BigDecimal annualRate) {
+    return jdbi.inTransaction(h -> block(h, d, user, annualRate));
+  }
+
+  /** The same within the caller's transaction (a held payment confirmed as blocked). */
+  BlockedItem block(Handle h, PaymentDecision d, String user, BigDecimal annualRate) {
     Users.require(user);
     if (d.decision() != Decision.BLOCK) {
       throw new InterdictException.InvalidInput("message " + d.messageId() + " was decided " + d.decision() + ", not BLOCK");
@@ -58,7 +63,7 @@ public final class BlockingLedger {
     if (annualRate == null || annualRate.signum() < 0) {
       throw new InterdictException.InvalidInput("interest rate must be >= 0, not " + annualRate);
     }
-    Hit owner = d.hits().stream().filter(h -> h.outcome() == Decision.BLOCK && h.entityKey() != null)
+    Hit owner = d.hits().stream().filter(x -> x.outcome() == Decision.BLOCK && x.entityKey() != null)
         .max(Comparator.comparingDouble(Hit::score))
         .orElseThrow(() -> new InterdictException.InvalidInput("BLOCK decision " + d.messageId() + " names no listed owner"));
     LocalDate today = LocalDate.now(clock);
@@ -66,43 +71,41 @@ public final class BlockingLedger {
     String currency = d.payment() == null || d.payment().currency() == null ? "N/A" : d.payment().currency();
     String account = "BLOCKED/" + owner.entityKey() + "/" + currency;
     LocalDate due = UsFederalHolidays.addBusinessDays(today, REPORT_BUSINESS_DAYS);
-    return jdbi.inTransaction(h -> {
-      Optional<BlockedItem> existing = h.createQuery("SELECT * FROM blocked_property WHERE message_id = :m")
-          .bind("m", d.messageId()).map((rs, ctx) -> map(rs)).findOne();
-      if (existing.isPresent()) {
-        return existing.get();
-      }
-      long id = h.createUpdate("INSERT INTO blocked_property (message_id, message_format, owner_name, entity_key, program, "
-              + "field, amount, currency, blocked_on, blocked_at, blocked_account, interest_rate, report_due, status, "
-              + "blocked_by, decision) VALUES (:m, :f, :owner, :key, :program, :field, :amount, :ccy, :on, :at, :account, "
-              + ":rate, :due, 'BLOCKED', :user, :decision)")
-          .bind("m", d.messageId())
-          .bind("f", d.format())
-          .bind("owner", owner.listedName() == null ? owner.value() : owner.listedName())
-          .bind("key", owner.entityKey())
-          .bind("program", owner.program() == null ? "" : owner.program())
-          .bind("field", owner.field())
-          .bind("amount", amount)
-          .bind("ccy", currency)
-          .bind("on", Date.valueOf(today))
-          .bind("at", Timestamp.from(clock.instant()))
-          .bind("account", account)
-          .bind("rate", annualRate)
-          .bind("due", Date.valueOf(due))
-          .bind("user", user)
-          .bind("decision", json(d))
-          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-      Map<String, Object> details = new LinkedHashMap<>();
-      details.put("message_id", d.messageId());
-      details.put("entity_key", owner.entityKey());
-      details.put("program", owner.program());
-      details.put("amount", amount.toPlainString());
-      details.put("currency", currency);
-      details.put("blocked_account", account);
-      details.put("report_due", due.toString());
-      audit.append(h, user, "blocking.blocked", "blocked:" + id, details);
-      return get(h, id);
-    });
+    Optional<BlockedItem> existing = h.createQuery("SELECT * FROM blocked_property WHERE message_id = :m")
+        .bind("m", d.messageId()).map((rs, ctx) -> map(rs)).findOne();
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    long id = h.createUpdate("INSERT INTO blocked_property (message_id, message_format, owner_name, entity_key, program, "
+            + "field, amount, currency, blocked_on, blocked_at, blocked_account, interest_rate, report_due, status, "
+            + "blocked_by, decision) VALUES (:m, :f, :owner, :key, :program, :field, :amount, :ccy, :on, :at, :account, "
+            + ":rate, :due, 'BLOCKED', :user, :decision)")
+        .bind("m", d.messageId())
+        .bind("f", d.format())
+        .bind("owner", owner.listedName() == null ? owner.value() : owner.listedName())
+        .bind("key", owner.entityKey())
+        .bind("program", owner.program() == null ? "" : owner.program())
+        .bind("field", owner.field())
+        .bind("amount", amount)
+        .bind("ccy", currency)
+        .bind("on", Date.valueOf(today))
+        .bind("at", Timestamp.from(clock.instant()))
+        .bind("account", account)
+        .bind("rate", annualRate)
+        .bind("due", Date.valueOf(due))
+        .bind("user", user)
+        .bind("decision", json(d))
+        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("message_id", d.messageId());
+    details.put("entity_key", owner.entityKey());
+    details.put("program", owner.program());
+    details.put("amount", amount.toPlainString());
+    details.put("currency", currency);
+    details.put("blocked_account", account);
+    details.put("report_due", due.toString());
+    audit.append(h, user, "blocking.blocked", "blocked:" + id, details);
+    return get(h, id);
   }
 
   public List<BlockedItem> list() {

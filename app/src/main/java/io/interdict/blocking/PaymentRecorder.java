@@ -8,22 +8,26 @@ import java.util.Map;
 
 /**
  * Records what screening decided: every decision goes to the audit trail; a BLOCK also blocks the
- * funds in the ledger, a REJECT enters the rejects register.
+ * funds in the ledger, a REJECT enters the rejects register, a HOLD waits in the queue of held
+ * payments for two analysts.
  */
 public final class PaymentRecorder {
   private final AuditLog audit;
   private final BlockingLedger ledger;
   private final RejectsRegister rejects;
+  private final HeldPayments holds;
   private final BigDecimal interestRate;
 
-  public PaymentRecorder(AuditLog audit, BlockingLedger ledger, RejectsRegister rejects, BigDecimal interestRate) {
+  public PaymentRecorder(AuditLog audit, BlockingLedger ledger, RejectsRegister rejects, HeldPayments holds,
+      BigDecimal interestRate) {
     this.audit = audit;
     this.ledger = ledger;
     this.rejects = rejects;
+    this.holds = holds;
     this.interestRate = interestRate;
   }
 
-  /** Returns the ledger or register reference ({@code blocked:7}, {@code rejected:3}) or null. */
+  /** Returns the ledger, register or queue reference ({@code blocked:7}, {@code rejected:3}, {@code held:5}) or null. */
   public String record(PaymentDecision d, String user) {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("origin", d.origin());
@@ -37,6 +41,8 @@ public final class PaymentRecorder {
         return "blocked:" + ledger.block(d, user, interestRate).id();
       case REJECT:
         return "rejected:" + rejects.record(d, user).id();
+      case HOLD:
+        return "held:" + holds.hold(d, user).id();
       default:
         return null;
     }

@@ -38,45 +38,48 @@ public final class RejectsRegister {
 
   /** Records a REJECT decision; idempotent per message. */
   public Rejected record(PaymentDecision d, String user) {
+    return jdbi.inTransaction(h -> record(h, d, user));
+  }
+
+  /** The same within the caller's transaction (a held payment confirmed as rejected). */
+  Rejected record(Handle h, PaymentDecision d, String user) {
     Users.require(user);
     if (d.decision() != Decision.REJECT) {
       throw new InterdictException.InvalidInput("message " + d.messageId() + " was decided " + d.decision() + ", not REJECT");
     }
-    Hit top = d.hits().stream().filter(h -> h.outcome() == Decision.REJECT).max(Comparator.comparingDouble(Hit::score))
+    Hit top = d.hits().stream().filter(x -> x.outcome() == Decision.REJECT).max(Comparator.comparingDouble(Hit::score))
         .orElse(null);
     LocalDate today = LocalDate.now(clock);
     LocalDate due = UsFederalHolidays.addBusinessDays(today, BlockingLedger.REPORT_BUSINESS_DAYS);
     String reason = d.reasons().isEmpty() ? "" : d.reasons().get(0);
-    return jdbi.inTransaction(h -> {
-      java.util.Optional<Long> existing = h.createQuery("SELECT id FROM rejected_transactions WHERE message_id = :m").bind("m", d.messageId())
-          .mapTo(Long.class).findOne();
-      if (existing.isPresent()) {
-        return get(h, existing.get());
-      }
-      long id = h.createUpdate("INSERT INTO rejected_transactions (message_id, message_format, party_name, entity_key, "
-              + "program, field, amount, currency, rejected_on, rejected_at, reason, report_due, rejected_by) VALUES "
-              + "(:m, :f, :party, :key, :program, :field, :amount, :ccy, :on, :at, :reason, :due, :user)")
-          .bind("m", d.messageId())
-          .bind("f", d.format())
-          .bind("party", top == null ? null : top.entityKey() == null ? top.value() : top.listedName())
-          .bind("key", top == null ? null : top.entityKey())
-          .bind("program", top == null ? null : top.program())
-          .bind("field", top == null ? null : top.field())
-          .bind("amount", d.payment() == null ? null : d.payment().amount())
-          .bind("ccy", d.payment() == null ? null : d.payment().currency())
-          .bind("on", Date.valueOf(today))
-          .bind("at", Timestamp.from(clock.instant()))
-          .bind("reason", reason)
-          .bind("due", Date.valueOf(due))
-          .bind("user", user)
-          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-      Map<String, Object> details = new LinkedHashMap<>();
-      details.put("message_id", d.messageId());
-      details.put("reason", reason);
-      details.put("report_due", due.toString());
-      audit.append(h, user, "payment.rejected", "rejected:" + id, details);
-      return get(h, id);
-    });
+    java.util.Optional<Long> existing = h.createQuery("SELECT id FROM rejected_transactions WHERE message_id = :m").bind("m", d.messageId())
+        .mapTo(Long.class).findOne();
+    if (existing.isPresent()) {
+      return get(h, existing.get());
+    }
+    long id = h.createUpdate("INSERT INTO rejected_transactions (message_id, message_format, party_name, entity_key, "
+            + "program, field, amount, currency, rejected_on, rejected_at, reason, report_due, rejected_by) VALUES "
+            + "(:m, :f, :party, :key, :program, :field, :amount, :ccy, :on, :at, :reason, :due, :user)")
+        .bind("m", d.messageId())
+        .bind("f", d.format())
+        .bind("party", top == null ? null : top.entityKey() == null ? top.value() : top.listedName())
+        .bind("key", top == null ? null : top.entityKey())
+        .bind("program", top == null ? null : top.program())
+        .bind("field", top == null ? null : top.field())
+        .bind("amount", d.payment() == null ? null : d.payment().amount())
+        .bind("ccy", d.payment() == null ? null : d.payment().currency())
+        .bind("on", Date.valueOf(today))
+        .bind("at", Timestamp.from(clock.instant()))
+        .bind("reason", reason)
+        .bind("due", Date.valueOf(due))
+        .bind("user", user)
+        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("message_id", d.messageId());
+    details.put("reason", reason);
+    details.put("report_due", due.toString());
+    audit.append(h, user, "payment.rejected", "rejected:" + id, details);
+    return get(h, id);
   }
 
   public List<Rejected> list() {

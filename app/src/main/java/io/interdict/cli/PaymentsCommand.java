@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interdict.InterdictException;
 import io.interdict.audit.AuditLog;
 import io.interdict.blocking.BlockingLedger;
+import io.interdict.blocking.HeldPayments;
 import io.interdict.blocking.PaymentRecorder;
 import io.interdict.blocking.RejectsRegister;
 import io.interdict.ownership.OwnershipRegister;
@@ -38,21 +39,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code interdict payments screen|bench}. */
+/** {@code interdict payments screen|holds|bench}. */
 @Command(name = "payments", description = "Screen payment messages (pacs.008/009, pain.001, MT103/202/202COV, crypto).",
-    subcommands = {PaymentsCommand.Screen.class, PaymentsCommand.Bench.class})
+    subcommands = {PaymentsCommand.Screen.class, PaymentHoldsCommand.class, PaymentsCommand.Bench.class})
 public final class PaymentsCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: screen or bench");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: screen, holds or bench");
   }
 
   static final ObjectMapper JSON = new ObjectMapper();
 
   @Command(name = "screen", description = "Decide RELEASE, HOLD, REJECT or BLOCK for a message or every file of a directory. "
-      + "BLOCKs are recorded in the blocked-property ledger and REJECTs in the rejects register unless --no-record.")
+      + "BLOCKs are recorded in the blocked-property ledger, REJECTs in the rejects register and HOLDs in the queue of held "
+      + "payments (see payments holds) unless --no-record.")
   static final class Screen implements Callable<Integer> {
     @Mixin HomeOption home;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -111,8 +113,10 @@ public final class PaymentsCommand implements Runnable {
         PaymentRecorder recorder = null;
         if (!noRecord) {
           AuditLog audit = new AuditLog(db.jdbi());
-          recorder = new PaymentRecorder(audit, new BlockingLedger(db.jdbi(), audit, Clock.systemDefaultZone()),
-              new RejectsRegister(db.jdbi(), audit, Clock.systemDefaultZone()), interestRate);
+          BlockingLedger ledger = new BlockingLedger(db.jdbi(), audit, Clock.systemDefaultZone());
+          RejectsRegister rejects = new RejectsRegister(db.jdbi(), audit, Clock.systemDefaultZone());
+          recorder = new PaymentRecorder(audit, ledger, rejects,
+              new HeldPayments(db.jdbi(), audit, ledger, rejects, Clock.systemDefaultZone()), interestRate);
         }
         Map<Decision, Integer> counts = new EnumMap<>(Decision.class);
         List<Object> decisions = new ArrayList<>();

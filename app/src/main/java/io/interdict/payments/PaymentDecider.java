@@ -139,7 +139,7 @@ public final class PaymentDecider {
       for (IdentifierIndex.Listing l : identifiers.bic(party.bic())) {
         Decision effect = effect(l.entity());
         out.hit(new Hit(party.bicPath(), party.bic(), l.entity().sourceId(), l.entity().key(), l.entity().primaryName(),
-                1.0, programs(l.entity()), Hit.Kind.BIC, effect),
+                1.0, programs(l.entity()), Hit.Kind.BIC, effect, effect),
             effect + ": " + who + " BIC " + party.bic() + " is listed (" + l.identifier().value() + ") for "
                 + describe(l.entity()) + "; " + effectWhy(l.entity()));
       }
@@ -174,13 +174,13 @@ public final class PaymentDecider {
       for (IdentifierIndex.Listing l : identifiers.crypto(token)) {
         Decision effect = effect(l.entity());
         out.hit(new Hit(t.fieldPath(), token, l.entity().sourceId(), l.entity().key(), l.entity().primaryName(), 1.0,
-                programs(l.entity()), Hit.Kind.CRYPTO_ADDRESS, effect),
+                programs(l.entity()), Hit.Kind.CRYPTO_ADDRESS, effect, effect),
             effect + ": " + t.fieldPath() + " mentions listed address " + token + " of " + describe(l.entity()));
       }
       if (token.length() == 8 || token.length() == 11) {
         for (IdentifierIndex.Listing l : identifiers.bic(token)) {
           out.hit(new Hit(t.fieldPath(), token, l.entity().sourceId(), l.entity().key(), l.entity().primaryName(), 1.0,
-                  programs(l.entity()), Hit.Kind.BIC, Decision.HOLD),
+                  programs(l.entity()), Hit.Kind.BIC, Decision.HOLD, effect(l.entity())),
               "HOLD: " + t.fieldPath() + " mentions listed BIC " + token + " of " + describe(l.entity()));
         }
       }
@@ -227,7 +227,7 @@ public final class PaymentDecider {
       boolean sameFamily = CryptoAddresses.compatible(ticker, t.chain(), t.asset());
       Decision effect = sameFamily ? effect(l.entity()) : Decision.HOLD;
       out.hit(new Hit(field, address, l.entity().sourceId(), l.entity().key(), l.entity().primaryName(),
-              sameFamily ? 1.0 : 0.9, programs(l.entity()), Hit.Kind.CRYPTO_ADDRESS, effect),
+              sameFamily ? 1.0 : 0.9, programs(l.entity()), Hit.Kind.CRYPTO_ADDRESS, effect, effect(l.entity())),
           effect + ": " + field + " address " + address + " is listed" + (ticker == null ? "" : " under " + ticker)
               + " for " + describe(l.entity()) + "; "
               + (sameFamily ? effectWhy(l.entity())
@@ -243,13 +243,15 @@ public final class PaymentDecider {
         ? String.format(Locale.ROOT, "%.2f >= %s block threshold %.2f; %s", m.score(), thresholdName, block, effectWhy(e))
         : String.format(Locale.ROOT, "%.2f between %s review %.2f and block %.2f: needs review", m.score(),
             thresholdName, review, block);
-    out.hit(new Hit(field, value, e.sourceId(), e.key(), m.matchedName().value(), round(m.score()), programs(e), kind, outcome),
+    out.hit(new Hit(field, value, e.sourceId(), e.key(), m.matchedName().value(), round(m.score()), programs(e), kind, outcome,
+            effect(e)),
         outcome + ": " + field + " '" + value + "' matches '" + m.matchedName().value() + "' (" + describe(e) + ") at "
             + rule);
   }
 
   private void jurisdiction(String field, String value, String where, Decision outcome, String why, Verdict<Decision, Hit> out) {
-    out.hit(new Hit(field, value, null, null, null, 1.0, where, Hit.Kind.JURISDICTION, outcome), outcome + ": " + why);
+    out.hit(new Hit(field, value, null, null, null, 1.0, where, Hit.Kind.JURISDICTION, outcome, outcome),
+        outcome + ": " + why);
   }
 
   private Decision effect(ListedEntity e) {

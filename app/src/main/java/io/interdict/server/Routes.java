@@ -4,6 +4,7 @@ import io.interdict.server.api.AlertsApi;
 import io.interdict.server.api.BlockingApi;
 import io.interdict.server.api.CustomersApi;
 import io.interdict.server.api.EntryApi;
+import io.interdict.server.api.HoldsApi;
 import io.interdict.server.api.ListsApi;
 import io.interdict.server.api.OwnershipApi;
 import io.interdict.server.api.PaymentsApi;
@@ -73,6 +74,10 @@ public final class Routes {
 
     PaymentsApi payments = new PaymentsApi(s);
     r.api(HandlerType.POST, "/v1/payments/screen", Role.ANALYST, payments::screen);
+    HoldsApi holds = new HoldsApi(s.holds());
+    r.api(HandlerType.GET, "/v1/payments/holds", Role.ANALYST, holds::list);
+    r.api(HandlerType.GET, "/v1/payments/holds/{id}", Role.ANALYST, holds::get);
+    r.api(HandlerType.POST, "/v1/payments/holds/{id}/decide", Role.ANALYST, holds::decide);
 
     OwnershipApi ownership = new OwnershipApi(s);
     r.api(HandlerType.POST, "/v1/ownership/check", Role.ANALYST, ownership::check);

@@ -2,6 +2,7 @@ package io.interdict.server;
 
 import io.interdict.audit.AuditLog;
 import io.interdict.blocking.BlockingLedger;
+import io.interdict.blocking.HeldPayments;
 import io.interdict.blocking.LicenceRegistry;
 import io.interdict.blocking.RejectsRegister;
 import io.interdict.cases.AlertService;
@@ -59,6 +60,11 @@ public record ServerServices(
   /** A monitoring run over the stored customers and lists, recorded as {@code actor}. */
   public Monitor monitor(String actor) {
     return Monitor.overStore(database.jdbi(), listStore, audit, paymentPolicy, Monitor.Options.defaults().withActor(actor));
+  }
+
+  /** The queue of held payments, deciding into this ledger and rejects register. */
+  public HeldPayments holds() {
+    return new HeldPayments(database.jdbi(), audit, ledger, rejects, Clock.systemDefaultZone());
   }
 
   /** The ownership register in force (the 50 % rule); a view over the database, cheap to make. */

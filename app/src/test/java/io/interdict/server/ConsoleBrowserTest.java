@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.interdict.model.EntityType;
+import io.interdict.payments.Decision;
+import io.interdict.payments.Hit;
+import io.interdict.payments.ParsedPayment;
+import io.interdict.payments.PaymentDecision;
 import io.interdict.monitoring.Customer;
 import io.interdict.server.auth.Role;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The console in real headless Chromium. */
@@ -168,5 +174,36 @@ class ConsoleBrowserTest {
     assertThat(driver.findElement(By.cssSelector("#party-C1 .status")).getText()).isEqualTo("BLOCKED");
     assertThat(driver.findElement(By.cssSelector("#party-C1")).getText()).contains("50 % KIM Sang Man");
     assertThat(driver.findElement(By.id("ownership-summary")).getText()).contains("1 listed, 1 blocked");
+  }
+
+  @Test
+  void analystProposesBlockingAHeldPaymentAndSupervisorConfirmsIt() {
+    Hit kim = new Hit("59", "KIM SANG MANN", "43336", "us-ofac-sdn:43336", "KIM, Sang Man", 0.91, "DPRK3", Hit.Kind.NAME,
+        Decision.HOLD, Decision.BLOCK);
+    PaymentDecision d = new PaymentDecision("MT103-HELD-7", "held-7.txt", "MT103", Decision.HOLD, List.of(kim),
+        List.of("HOLD: 59 'KIM SANG MANN' matches 'KIM, Sang Man' at 0.91 between review and block: needs review"),
+        new ParsedPayment("MT103-HELD-7", null, List.of(), new BigDecimal("9500.00"), "USD", List.of(), null));
+    long id = s.services.holds().hold(d, "screening").id();
+
+    signIn("analyst-user", Role.ANALYST);
+    driver.get(s.base() + "/console/holds");
+    clickAndLoad(By.linkText("#" + id));
+    assertThat(driver.findElement(By.id("hits")).getText()).contains("KIM, Sang Man").contains("BLOCK");
+    new Select(driver.findElement(By.id("entity"))).selectByValue("us-ofac-sdn:43336");
+    driver.findElement(By.name("note")).sendKeys("date of birth on file agrees");
+    clickAndLoad(By.id("decide-block"));
+    assertThat(driver.findElement(By.id("hold-state")).getText()).isEqualTo("proposed block");
+    assertThat(driver.findElement(By.id("cannot-decide")).getText()).contains("another user must confirm");
+    clickAndLoad(By.cssSelector("nav form button"));
+
+    signIn("supervisor-user", Role.SUPERVISOR);
+    driver.get(s.base() + "/console/holds/" + id);
+    assertThat(new Select(driver.findElement(By.id("entity"))).getFirstSelectedOption().getAttribute("value"))
+        .isEqualTo("us-ofac-sdn:43336");
+    clickAndLoad(By.id("decide-block"));
+    assertThat(driver.findElement(By.id("hold-state")).getText()).isEqualTo("blocked");
+    assertThat(driver.findElement(By.id("four-eyes")).getText()).contains("confirmed by supervisor-user").contains("blocked:");
+    driver.get(s.base() + "/console/blocked");
+    assertThat(driver.findElement(By.id("blocked")).getText()).contains("MT103-HELD-7").contains("9500.00");
   }
 }

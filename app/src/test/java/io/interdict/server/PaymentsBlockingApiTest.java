@@ -3,6 +3,7 @@ package io.interdict.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.interdict.payments.PaymentPolicy;
 import io.interdict.server.auth.Role;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -81,6 +82,62 @@ class PaymentsBlockingApiTest {
       assertThat(s.post("/v1/payments/screen", Role.ANALYST, "").statusCode()).isEqualTo(400);
       JsonNode clean = TestServer.json(s.post("/v1/payments/screen", Role.ANALYST, resource("pacs008-clean.xml")));
       assertThat(clean.get("decision").asText()).isEqualTo("RELEASE");
+    }
+  }
+
+  @Test
+  void aHeldPaymentIsBlockedOnlyWhenASupervisorConfirmsAnAnalystsProposal() throws Exception {
+    PaymentPolicy d = PaymentPolicy.DEFAULT;
+    // Every name hit short of an exact one holds.
+    PaymentPolicy hesitant = new PaymentPolicy(1.0, 0.80, d.agentBlock(), d.agentReview(), d.textBlock(), d.textReview(),
+        d.blockingSources(), d.nonBlockingPrograms(), d.nonBlockingAction(), d.sanctionedCountries(), d.sanctionedPlaces(),
+        d.jurisdictionAction(), false);
+    try (TestServer s = new TestServer(dir, TestServer.entities(), null, services -> services.withPaymentPolicy(hesitant))) {
+      String mt = """
+          {1:F01DEUTDEFFAXXX0000000000}{2:I103CHASUS33XXXXN}{4:
+          :20:HOLD-API-1
+          :23B:CRED
+          :32A:261130USD9500,00
+          :50K:/DE89370400440532013000
+          HANNA SCHMIDT
+          FRANKFURT AM MAIN
+          :59:/SG1234567890
+          KIM SANG MANN
+          SINGAPORE
+          :71A:SHA
+          -}""";
+      JsonNode screened = TestServer.json(s.post("/v1/payments/screen", Role.ANALYST, mt));
+      assertThat(screened.get("decision").asText()).as(screened.toString()).isEqualTo("HOLD");
+      assertThat(screened.get("recorded").asText()).startsWith("held:");
+      long id = Long.parseLong(screened.get("recorded").asText().substring("held:".length()));
+
+      JsonNode waiting = TestServer.json(s.get("/v1/payments/holds", Role.ANALYST));
+      assertThat(waiting).hasSize(1);
+      assertThat(waiting.get(0).get("screening").get("hits").get(0).get("if_confirmed").asText()).isEqualTo("BLOCK");
+      assertThat(s.get("/v1/payments/holds", Role.SCREENING).statusCode()).isEqualTo(403);
+
+      HttpResponse<String> nameless = s.post("/v1/payments/holds/" + id + "/decide", Role.ANALYST, "{\"decision\":\"block\"}");
+      assertThat(nameless.statusCode()).isEqualTo(400);
+      assertThat(nameless.body()).contains("a block names the listed entity whose property it is (one of us-ofac-sdn:43336)");
+      String block = "{\"decision\":\"block\",\"entity_key\":\"us-ofac-sdn:43336\",\"note\":\"DOB on file agrees\"}";
+      JsonNode proposed = TestServer.json(s.post("/v1/payments/holds/" + id + "/decide", Role.ANALYST, block));
+      assertThat(proposed.get("status").asText()).isEqualTo("PROPOSED_BLOCK");
+      assertThat(s.post("/v1/payments/holds/" + id + "/decide", Role.ANALYST, block).statusCode())
+          .as("a second opinion needs a supervisor").isEqualTo(403);
+      assertThat(TestServer.json(s.get("/v1/blocked", Role.ANALYST))).isEmpty();
+
+      JsonNode closed = TestServer.json(s.post("/v1/payments/holds/" + id + "/decide", Role.SUPERVISOR, block));
+      assertThat(closed.get("status").asText()).isEqualTo("BLOCKED");
+      assertThat(closed.get("closed_by").asText()).isEqualTo("supervisor-user");
+      JsonNode blocked = TestServer.json(s.get("/v1/blocked", Role.ANALYST));
+      assertThat(blocked).hasSize(1);
+      assertThat(closed.get("outcome").asText()).isEqualTo("blocked:" + blocked.get(0).get("id").asText());
+      assertThat(blocked.get(0).get("entity_key").asText()).isEqualTo("us-ofac-sdn:43336");
+      assertThat(TestServer.json(s.get("/v1/payments/holds", Role.ANALYST))).isEmpty();
+      assertThat(TestServer.json(s.get("/v1/payments/holds?status=blocked", Role.ANALYST))).hasSize(1);
+      assertThat(TestServer.json(s.get("/v1/payments/holds/" + id, Role.ANALYST)).get("events")).hasSize(3);
+      assertThat(s.get("/v1/payments/holds/999", Role.ANALYST).statusCode()).isEqualTo(404);
+      assertThat(s.get("/v1/payments/holds?status=pending", Role.ANALYST).statusCode()).isEqualTo(400);
     }
   }
 }

@@ -27,7 +27,7 @@ import java.util.Map;
  * A body that cannot be parsed is decided HOLD (fail closed), never an error.
  */
 public final class PaymentsApi {
-  private static final BigDecimal DEFAULT_RATE = new BigDecimal("0.04");
+  static final BigDecimal DEFAULT_RATE = new BigDecimal("0.04");
 
   private final ServerServices services;
   private final PaymentRecorder recorder;
@@ -38,7 +38,8 @@ public final class PaymentsApi {
 
   public PaymentsApi(ServerServices services) {
     this.services = services;
-    this.recorder = new PaymentRecorder(services.audit(), services.ledger(), services.rejects(), DEFAULT_RATE);
+    this.recorder = new PaymentRecorder(services.audit(), services.ledger(), services.rejects(), services.holds(),
+        DEFAULT_RATE);
   }
 
   public void screen(Context ctx) {

@@ -50,6 +50,7 @@ public final class Console {
     this.services = services;
     this.sessions = sessions;
     extensions.add(new AlertPages(services));
+    extensions.add(new HoldPages(services));
     extensions.add(new BlockedPages(services));
     extensions.add(new EntryPages(services, metrics));
     extensions.add(new OwnershipPages(services));

@@ -1,0 +1,197 @@
+package io.interdict.blocking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.interdict.InterdictException;
+import io.interdict.audit.AuditLog;
+import io.interdict.blocking.HeldPayments.Held;
+import io.interdict.blocking.HeldPayments.Status;
+import io.interdict.match.baseline.JaroWinklerScanScreener;
+import io.interdict.payments.Decision;
+import io.interdict.payments.Hit;
+import io.interdict.payments.PaymentDecider;
+import io.interdict.payments.PaymentDecision;
+import io.interdict.payments.PaymentPolicy;
+import io.interdict.payments.TestEntities;
+import io.interdict.store.Database;
+import io.interdict.testing.TestDatabases;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The queue of held payments: four eyes, and what a confirmed true match must become. */
+class HeldPaymentsTest {
+  /** Wednesday 19 November 2025. */
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2025-11-19T15:00:00Z"), ZoneOffset.UTC);
+  static final BigDecimal RATE = new BigDecimal("0.04");
+  static final String KIM = "us-ofac-sdn:43377";
+  static final String NOVATEK = "us-ofac-cons:17389";
+
+  /** Every name hit short of an exact one holds, so that the test sees holds the real decider makes. */
+  static final PaymentPolicy HESITANT;
+
+  static {
+    PaymentPolicy d = PaymentPolicy.DEFAULT;
+    HESITANT = new PaymentPolicy(1.0, 0.80, d.agentBlock(), d.agentReview(), d.textBlock(), d.textReview(),
+        d.blockingSources(), d.nonBlockingPrograms(), d.nonBlockingAction(), d.sanctionedCountries(), d.sanctionedPlaces(),
+        d.jurisdictionAction(), false);
+  }
+
+  static final PaymentDecider DECIDER = new PaymentDecider(new JaroWinklerScanScreener(TestEntities.all()),
+      TestEntities.all(), HESITANT);
+
+  /** An MT103 from a slip of the sectoral NOVATEK to a slip of KIM Sang Man. */
+  static PaymentDecision held(String ref) {
+    String mt = """
+        {1:F01DEUTDEFFAXXX0000000000}{2:I103CHASUS33XXXXN}{4:
+        :20:%s
+        :23B:CRED
+        :32A:251119USD125000,00
+        :50K:/DE89370400440532013000
+        NOVATEK GAS POWER TRADNG
+        FRANKFURT AM MAIN
+        :59:/SG1234567890
+        KIM SANG MANN
+        SINGAPORE
+        :71A:SHA
+        -}""".formatted(ref);
+    PaymentDecision d = DECIDER.decide(mt.getBytes(StandardCharsets.UTF_8), ref + ".txt");
+    assertThat(d.decision()).as(d.reasons().toString()).isEqualTo(Decision.HOLD);
+    return d;
+  }
+
+  @TempDir Path tmp;
+
+  record Store(Database db, AuditLog audit, BlockingLedger ledger, RejectsRegister rejects, HeldPayments holds) {}
+
+  Store open(String kind) {
+    Database db = TestDatabases.open(kind, tmp);
+    AuditLog audit = new AuditLog(db.jdbi(), CLOCK);
+    BlockingLedger ledger = new BlockingLedger(db.jdbi(), audit, CLOCK);
+    RejectsRegister rejects = new RejectsRegister(db.jdbi(), audit, CLOCK);
+    return new Store(db, audit, ledger, rejects, new HeldPayments(db.jdbi(), audit, ledger, rejects, CLOCK));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.interdict.testing.TestDatabases#all")
+  void aConfirmedBlockMovesTheFundsIntoTheLedgerWithTheReportDueFromThatDay(String kind) {
+    Store s = open(kind);
+    try (Database db = s.db()) {
+      PaymentDecision d = held("HOLD-0001");
+      assertThat(d.hits()).extracting(Hit::entityKey, Hit::outcome, Hit::ifConfirmed)
+          .contains(org.assertj.core.groups.Tuple.tuple(KIM, Decision.HOLD, Decision.BLOCK),
+              org.assertj.core.groups.Tuple.tuple(NOVATEK, Decision.HOLD, Decision.REJECT));
+      Held h = s.holds().hold(d, "screening");
+      assertThat(h.status()).isEqualTo(Status.OPEN);
+      assertThat(h.amount()).isEqualByComparingTo("125000");
+      assertThat(s.holds().hold(d, "screening").id()).as("the same message is queued once").isEqualTo(h.id());
+
+      Held proposed = s.holds().decide(h.id(), Decision.BLOCK, KIM, "alice", "same person, DOB on file", RATE);
+      assertThat(proposed.status()).isEqualTo(Status.PROPOSED_BLOCK);
+      assertThat(s.ledger().list()).as("nothing moves on one pair of eyes").isEmpty();
+      assertThatThrownBy(() -> s.holds().decide(h.id(), Decision.BLOCK, KIM, "ALICE ", null, RATE))
+          .isInstanceOf(InterdictException.Conflict.class).hasMessageContaining("four-eyes");
+
+      Held closed = s.holds().decide(h.id(), Decision.BLOCK, KIM, "bob", null, RATE);
+      assertThat(closed.status()).isEqualTo(Status.BLOCKED);
+      assertThat(closed.outcome()).startsWith("blocked:");
+      BlockedItem item = s.ledger().list().get(0);
+      assertThat(closed.outcome()).isEqualTo("blocked:" + item.id());
+      assertThat(item.entityKey()).isEqualTo(KIM);
+      assertThat(item.messageId()).isEqualTo("HOLD-0001");
+      assertThat(item.amount()).isEqualByComparingTo("125000");
+      assertThat(item.currency()).isEqualTo("USD");
+      assertThat(item.field()).isEqualTo("59");
+      assertThat(item.reportDue()).isEqualTo(LocalDate.of(2025, 12, 4));
+      assertThat(s.holds().get(h.id()).events()).extracting(HeldPayments.Event::action, HeldPayments.Event::actor)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("held", "screening"),
+              org.assertj.core.groups.Tuple.tuple("proposed", "alice"), org.assertj.core.groups.Tuple.tuple("confirmed", "bob"));
+      assertThatThrownBy(() -> s.holds().decide(h.id(), Decision.RELEASE, null, "carol", null, RATE))
+          .isInstanceOf(InterdictException.Conflict.class).hasMessageContaining("already blocked");
+      assertThat(s.audit().recent(20)).extracting(r -> r.action())
+          .contains("payment.held", "payment.hold.proposed", "payment.hold.closed", "blocking.blocked");
+      assertThat(s.audit().verify().intact()).isTrue();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.interdict.testing.TestDatabases#all")
+  void aDifferentSecondDecisionReopensTheHoldWithBothFindings(String kind) {
+    Store s = open(kind);
+    try (Database db = s.db()) {
+      Held h = s.holds().hold(held("HOLD-0002"), "screening");
+      s.holds().decide(h.id(), Decision.RELEASE, null, "alice", "different person", RATE);
+      Held back = s.holds().decide(h.id(), Decision.BLOCK, KIM, "bob", "passport matches", RATE);
+      assertThat(back.status()).isEqualTo(Status.OPEN);
+      assertThat(back.proposedBy()).isNull();
+      assertThat(s.holds().get(h.id()).events().get(2).note())
+          .isEqualTo("bob decided block on " + KIM + " where alice proposed release: passport matches");
+      assertThat(s.ledger().list()).isEmpty();
+
+      s.holds().decide(h.id(), Decision.REJECT, NOVATEK, "bob", null, RATE);
+      Held rejected = s.holds().decide(h.id(), Decision.REJECT, NOVATEK, "carol", null, RATE);
+      assertThat(rejected.status()).isEqualTo(Status.REJECTED);
+      RejectsRegister.Rejected r = s.rejects().list().get(0);
+      assertThat(rejected.outcome()).isEqualTo("rejected:" + r.id());
+      assertThat(r.entityKey()).isEqualTo(NOVATEK);
+      assertThat(r.reason()).startsWith("REJECT: hold " + h.id() + " reject on " + NOVATEK + ", proposed by bob and "
+          + "confirmed by carol");
+      assertThat(s.holds().list(null, true, 100)).isEmpty();
+      assertThat(s.holds().list(Status.REJECTED, false, 100)).hasSize(1);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.interdict.testing.TestDatabases#all")
+  void whatATrueMatchBecomesIsTheLawsNotTheAnalystsChoice(String kind) {
+    Store s = open(kind);
+    try (Database db = s.db()) {
+      long id = s.holds().hold(held("HOLD-0003"), "screening").id();
+      List<Object[]> refused = List.of(
+          new Object[] {Decision.BLOCK, NOVATEK, "listed without blocking effect (UKRAINE-EO13662): a true match on it is rejected"},
+          new Object[] {Decision.REJECT, KIM, "is blocked, not rejected (31 CFR 501.603)"},
+          new Object[] {Decision.BLOCK, null, "a block names the listed entity whose property it is (one of " + NOVATEK + ", " + KIM
+              + ")"},
+          new Object[] {Decision.BLOCK, "us-ofac-sdn:1", "is not among the hits of hold " + id},
+          new Object[] {Decision.RELEASE, KIM, "a release confirms no hit"},
+          new Object[] {Decision.HOLD, null, "release, block or reject, not hold"});
+      for (Object[] r : refused) {
+        assertThatThrownBy(() -> s.holds().decide(id, (Decision) r[0], (String) r[1], "alice", null, RATE))
+            .as("%s on %s", r[0], r[1]).isInstanceOf(InterdictException.InvalidInput.class).hasMessageContaining((String) r[2]);
+      }
+      assertThat(s.holds().get(id).hold().status()).as("nothing refused is recorded").isEqualTo(Status.OPEN);
+      assertThat(s.holds().get(id).events()).hasSize(1);
+      assertThatThrownBy(() -> s.holds().decide(999, Decision.RELEASE, null, "alice", null, RATE))
+          .isInstanceOf(InterdictException.NotFound.class);
+      assertThatThrownBy(() -> s.holds().decide(id, Decision.RELEASE, null, " ", null, RATE))
+          .isInstanceOf(InterdictException.InvalidInput.class);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.interdict.testing.TestDatabases#all")
+  void anUnreadableMessageIsHeldAndCanBeReleasedOrRejectedButNotBlocked(String kind) {
+    Store s = open(kind);
+    try (Database db = s.db()) {
+      PaymentDecision d = DECIDER.decide("{1:F01DEUT".getBytes(StandardCharsets.UTF_8), "broken.txt");
+      assertThat(d.decision()).isEqualTo(Decision.HOLD);
+      long id = s.holds().hold(d, "screening").id();
+      assertThatThrownBy(() -> s.holds().decide(id, Decision.BLOCK, null, "alice", null, RATE))
+          .hasMessageContaining("no listed entity was hit");
+      s.holds().decide(id, Decision.REJECT, null, "alice", "garbled: returned to the sender's bank", RATE);
+      assertThat(s.holds().decide(id, Decision.REJECT, null, "bob", null, RATE).status()).isEqualTo(Status.REJECTED);
+      RejectsRegister.Rejected r = s.rejects().list().get(0);
+      assertThat(r.messageId()).isEqualTo("unread:broken.txt");
+      assertThat(r.entityKey()).isNull();
+    }
+  }
+}

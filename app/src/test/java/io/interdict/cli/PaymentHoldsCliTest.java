@@ -1,0 +1,60 @@
+package io.interdict.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A payment that cannot be read is held, and leaves the queue only by two users' decision. */
+class PaymentHoldsCliTest {
+  @TempDir Path tmp;
+
+  record Run(int code, String out, String err) {}
+
+  private Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] all = new String[args.length + 2];
+    System.arraycopy(args, 0, all, 0, args.length);
+    all[args.length] = "--home";
+    all[args.length + 1] = tmp.resolve("home").toString();
+    int code = Main.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void anUnreadablePaymentIsHeldThenRejectedByTwoUsers() throws IOException {
+    Path msg = Files.writeString(tmp.resolve("garbled.txt"), "{1:F01DEUTDEFFAXXX0000000000}{2:I103CHAS");
+    Run screened = run("payments", "screen", msg.toString(), "--user", "screening");
+    assertThat(screened.code()).as(screened.err()).isZero();
+    assertThat(screened.out()).startsWith("HOLD").contains("-> held:1");
+
+    Run listed = run("payments", "holds", "list");
+    assertThat(listed.out()).contains("ID").contains("open").contains("HOLD (fail closed)");
+    assertThat(run("payments", "holds", "show", "1").out()).contains("\"screening\"").contains("\"held\"");
+
+    Run block = run("payments", "holds", "decide", "1", "--decision", "block", "--user", "alice");
+    assertThat(block.code()).isEqualTo(2);
+    assertThat(block.err()).contains("no listed entity was hit").doesNotContain("Exception");
+    assertThat(run("payments", "holds", "decide", "1", "--decision", "hold", "--user", "alice").err())
+        .contains("expected release, block or reject");
+
+    assertThat(run("payments", "holds", "decide", "1", "--decision", "reject", "--user", "alice", "--note", "garbled").out())
+        .isEqualTo("hold 1: proposed-reject\n");
+    Run self = run("payments", "holds", "decide", "1", "--decision", "reject", "--user", "Alice");
+    assertThat(self.code()).isEqualTo(4);
+    assertThat(self.err()).contains("four-eyes");
+    Run closed = run("payments", "holds", "decide", "1", "--decision", "reject", "--user", "bob");
+    assertThat(closed.out()).isEqualTo("hold 1: rejected (proposed by alice, confirmed by bob; rejected:1)\n");
+
+    assertThat(run("payments", "holds", "list").out()).isEqualTo("no held payments\n");
+    assertThat(run("payments", "holds", "list", "--status", "rejected", "--format", "jsonl").out().lines()).hasSize(1);
+    assertThat(run("reports", "rejects", "--format", "csv").out()).contains("unread:garbled.txt");
+    assertThat(run("audit", "verify").code()).isZero();
+  }
+}
