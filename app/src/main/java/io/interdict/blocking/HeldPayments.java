@@ -193,6 +193,21 @@ public final class HeldPayments {
     });
   }
 
+  /** Holds in one status (for the metrics gauge). */
+  public long count(Status status) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM payment_hold WHERE status = :s")
+        .bind("s", status.name()).mapTo(Long.class).one());
+  }
+
+  /** Seconds the oldest hold still waiting has waited; 0 when none waits. */
+  public long oldestWaitingSeconds() {
+    Optional<Timestamp> oldest = jdbi.withHandle(h -> h.createQuery("SELECT MIN(held_at) FROM payment_hold WHERE status "
+            + "NOT IN ('RELEASED', 'BLOCKED', 'REJECTED')")
+        .map((rs, ctx) -> rs.getTimestamp(1)).findOne());
+    return oldest.filter(t -> t != null).map(t -> Math.max(0, clock.instant().getEpochSecond() - t.toInstant().getEpochSecond()))
+        .orElse(0L);
+  }
+
   public Detail get(long id) {
     return jdbi.withHandle(h -> new Detail(find(h, id, false), events(h, id)));
   }

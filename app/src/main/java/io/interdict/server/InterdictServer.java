@@ -1,5 +1,6 @@
 package io.interdict.server;
 
+import io.interdict.blocking.HeldPayments;
 import io.interdict.cases.AlertService;
 import io.interdict.cases.AlertStatus;
 import io.interdict.server.auth.Sessions;
@@ -54,6 +55,15 @@ public final class InterdictServer {
             () -> services.alerts().list(st, AlertService.MAX_LIST).size());
       }
     }
+    HeldPayments holds = services.holds();
+    for (HeldPayments.Status st : HeldPayments.Status.values()) {
+      if (!st.closed()) {
+        metrics.gauge("interdict.payment.holds", "Held payments awaiting a decision, by status", "status", st.label(),
+            () -> holds.count(st));
+      }
+    }
+    metrics.gauge("interdict.payment.holds.oldest.seconds", "How long the oldest held payment still waiting has waited",
+        "queue", "payments", holds::oldestWaitingSeconds);
   }
 
   public InterdictServer(ServerServices services) {

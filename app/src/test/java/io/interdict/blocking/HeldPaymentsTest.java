@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -94,6 +95,10 @@ class HeldPaymentsTest {
       assertThat(h.status()).isEqualTo(Status.OPEN);
       assertThat(h.amount()).isEqualByComparingTo("125000");
       assertThat(s.holds().hold(d, "screening").id()).as("the same message is queued once").isEqualTo(h.id());
+      HeldPayments twoHoursLater = new HeldPayments(db.jdbi(), s.audit(), s.ledger(), s.rejects(),
+          Clock.offset(CLOCK, Duration.ofHours(2)));
+      assertThat(twoHoursLater.oldestWaitingSeconds()).isEqualTo(7200);
+      assertThat(s.holds().count(Status.OPEN)).isEqualTo(1);
 
       Held proposed = s.holds().decide(h.id(), Decision.BLOCK, KIM, "alice", "same person, DOB on file", RATE);
       assertThat(proposed.status()).isEqualTo(Status.PROPOSED_BLOCK);
@@ -120,6 +125,8 @@ class HeldPaymentsTest {
       assertThat(s.audit().recent(20)).extracting(r -> r.action())
           .contains("payment.held", "payment.hold.proposed", "payment.hold.closed", "blocking.blocked");
       assertThat(s.audit().verify().intact()).isTrue();
+      assertThat(twoHoursLater.oldestWaitingSeconds()).as("nothing waits").isZero();
+      assertThat(s.holds().count(Status.BLOCKED)).isEqualTo(1);
     }
   }
 

@@ -83,6 +83,8 @@ class ApiSecurityTest {
     assertThat(m).contains("interdict_screenings_total");
     assertThat(m).contains("interdict_list_age_seconds{source=\"us-ofac-sdn\"}");
     assertThat(m).contains("interdict_alerts{status=\"open\"}");
+    assertThat(m).contains("interdict_payment_holds{status=\"proposed-block\"}");
+    assertThat(m).contains("interdict_payment_holds_oldest_seconds{queue=\"payments\"}");
   }
 
   @Test
