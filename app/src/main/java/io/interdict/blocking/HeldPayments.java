@@ -37,8 +37,9 @@ import org.jdbi.v3.core.Jdbi;
  *       jurisdiction, an unreadable message).
  *   <li>A second, different user confirms with the same decision: a BLOCK goes into the
  *       blocked-property ledger and a REJECT into the rejects register, in the same transaction, so
- *       that the report deadlines run from that day. A different decision sends the hold back open
- *       with both findings kept in its events.
+ *       that the report deadlines run from that day; a RELEASE clears the name hits it was held on
+ *       for a year ({@link PaymentClearances}). A different decision sends the hold back open with
+ *       both findings kept in its events.
  * </ol>
  *
  * The law, not the analyst, says what a true match means: property in which a blocked person has an
@@ -112,7 +113,8 @@ public final class HeldPayments {
    * One held payment.
    *
    * @param screening the decision that held it: hits and reasons
-   * @param outcome once closed, what became of it: {@code released}, {@code blocked:ID}, {@code rejected:ID}
+   * @param outcome once closed, what became of it: {@code released} (with the number of name hits it
+   *     cleared, {@link PaymentClearances}), {@code blocked:ID}, {@code rejected:ID}
    */
   public record Held(long id, String messageId, String origin, String format, BigDecimal amount, String currency,
       PaymentDecision screening, LocalDate heldOn, Instant heldAt, String heldBy, Status status,
@@ -265,7 +267,10 @@ public final class HeldPayments {
         return find(h, id, false);
       }
       String outcome = switch (decision) {
-        case RELEASE -> "released";
+        case RELEASE -> {
+          int cleared = PaymentClearances.record(h, audit, held, who, now, LocalDate.now(clock));
+          yield cleared == 0 ? "released" : "released; " + cleared + " name hit(s) cleared";
+        }
         case BLOCK -> "blocked:" + ledger.block(h, confirmed(held, decision, entity, who), who, annualRate).id();
         case REJECT -> "rejected:" + rejects.record(h, confirmed(held, decision, entity, who), who).id();
         case HOLD -> throw new IllegalStateException("unreachable");

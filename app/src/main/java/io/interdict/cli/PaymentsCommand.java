@@ -5,6 +5,7 @@ import io.interdict.InterdictException;
 import io.interdict.audit.AuditLog;
 import io.interdict.blocking.BlockingLedger;
 import io.interdict.blocking.HeldPayments;
+import io.interdict.blocking.PaymentClearances;
 import io.interdict.blocking.PaymentRecorder;
 import io.interdict.blocking.RejectsRegister;
 import io.interdict.ownership.OwnershipRegister;
@@ -39,15 +40,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code interdict payments screen|holds|bench}. */
+/** {@code interdict payments screen|holds|clearances|bench}. */
 @Command(name = "payments", description = "Screen payment messages (pacs.008/009, pain.001, MT103/202/202COV, crypto).",
-    subcommands = {PaymentsCommand.Screen.class, PaymentHoldsCommand.class, PaymentsCommand.Bench.class})
+    subcommands = {PaymentsCommand.Screen.class, PaymentHoldsCommand.class, PaymentClearancesCommand.class,
+        PaymentsCommand.Bench.class})
 public final class PaymentsCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: screen, holds or bench");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: screen, holds, clearances or bench");
   }
 
   static final ObjectMapper JSON = new ObjectMapper();
@@ -110,6 +112,10 @@ public final class PaymentsCommand implements Runnable {
           }
         }
         PaymentDecider decider = new PaymentDecider(sl.screener(), sl.entities(), pol);
+        if (db != null) {
+          decider = decider.withClearances(
+              new PaymentClearances(db.jdbi(), new AuditLog(db.jdbi()), Clock.systemDefaultZone()).snapshot());
+        }
         PaymentRecorder recorder = null;
         if (!noRecord) {
           AuditLog audit = new AuditLog(db.jdbi());

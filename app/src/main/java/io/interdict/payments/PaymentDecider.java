@@ -48,6 +48,7 @@ public final class PaymentDecider {
   private final IdentifierIndex identifiers;
   private final PaymentPolicy policy;
   private final Pattern places;
+  private final Clearances clearances;
 
   /** Names screened are remembered (see {@link MemoScreener}); this many distinct queries at most. */
   public static final int DEFAULT_MEMO = 200_000;
@@ -66,6 +67,20 @@ public final class PaymentDecider {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.places = policy.sanctionedPlaces().isEmpty() ? null : Pattern.compile(
         "\\b(" + String.join("|", policy.sanctionedPlaces().stream().map(Pattern::quote).toList()) + ")\\b");
+    this.clearances = Clearances.NONE;
+  }
+
+  private PaymentDecider(PaymentDecider d, Clearances clearances) {
+    this.screener = d.screener;
+    this.identifiers = d.identifiers;
+    this.policy = d.policy;
+    this.places = d.places;
+    this.clearances = Objects.requireNonNull(clearances, "clearances");
+  }
+
+  /** The same decider (sharing its screener, memo and indexes) releasing the holds {@code clearances} cleared. */
+  public PaymentDecider withClearances(Clearances clearances) {
+    return new PaymentDecider(this, clearances);
   }
 
   public PaymentPolicy policy() {
@@ -239,6 +254,17 @@ public final class PaymentDecider {
       Verdict<Decision, Hit> out) {
     ListedEntity e = m.entity();
     Decision outcome = m.score() >= block ? effect(e) : Decision.HOLD;
+    if (outcome == Decision.HOLD) {
+      Clearances.Clearance c = clearances.find(value, e.key(), m.matchedName().value());
+      if (c != null) {
+        out.hit(new Hit(field, value, e.sourceId(), e.key(), m.matchedName().value(), round(m.score()), programs(e), kind,
+                Decision.RELEASE, effect(e)),
+            String.format(Locale.ROOT, "RELEASE: %s '%s' matches '%s' (%s) at %.2f, a hit released as a false positive by "
+                    + "%s and %s (hold %d, clearance %d, in force to %s)", field, value, m.matchedName().value(), describe(e),
+                m.score(), c.clearedBy(), c.confirmedBy(), c.holdId(), c.id(), c.until()));
+        return;
+      }
+    }
     String rule = m.score() >= block
         ? String.format(Locale.ROOT, "%.2f >= %s block threshold %.2f; %s", m.score(), thresholdName, block, effectWhy(e))
         : String.format(Locale.ROOT, "%.2f between %s review %.2f and block %.2f: needs review", m.score(),

@@ -74,10 +74,12 @@ public final class Routes {
 
     PaymentsApi payments = new PaymentsApi(s);
     r.api(HandlerType.POST, "/v1/payments/screen", Role.ANALYST, payments::screen);
-    HoldsApi holds = new HoldsApi(s.holds());
+    HoldsApi holds = new HoldsApi(s.holds(), s.clearances());
     r.api(HandlerType.GET, "/v1/payments/holds", Role.ANALYST, holds::list);
     r.api(HandlerType.GET, "/v1/payments/holds/{id}", Role.ANALYST, holds::get);
     r.api(HandlerType.POST, "/v1/payments/holds/{id}/decide", Role.ANALYST, holds::decide);
+    r.api(HandlerType.GET, "/v1/payments/clearances", Role.ANALYST, holds::clearances);
+    r.api(HandlerType.POST, "/v1/payments/clearances/{id}/revoke", Role.ANALYST, holds::revokeClearance);
 
     OwnershipApi ownership = new OwnershipApi(s);
     r.api(HandlerType.POST, "/v1/ownership/check", Role.ANALYST, ownership::check);

@@ -3,6 +3,7 @@ package io.interdict.server;
 import io.interdict.audit.AuditLog;
 import io.interdict.blocking.BlockingLedger;
 import io.interdict.blocking.HeldPayments;
+import io.interdict.blocking.PaymentClearances;
 import io.interdict.blocking.LicenceRegistry;
 import io.interdict.blocking.RejectsRegister;
 import io.interdict.cases.AlertService;
@@ -65,6 +66,11 @@ public record ServerServices(
   /** The queue of held payments, deciding into this ledger and rejects register. */
   public HeldPayments holds() {
     return new HeldPayments(database.jdbi(), audit, ledger, rejects, Clock.systemDefaultZone());
+  }
+
+  /** The good-guy list of payment screening. */
+  public PaymentClearances clearances() {
+    return new PaymentClearances(database.jdbi(), audit, Clock.systemDefaultZone());
   }
 
   /** The ownership register in force (the 50 % rule); a view over the database, cheap to make. */

@@ -52,6 +52,12 @@ class HeldPaymentsTest {
 
   /** An MT103 from a slip of the sectoral NOVATEK to a slip of KIM Sang Man. */
   static PaymentDecision held(String ref) {
+    PaymentDecision d = DECIDER.decide(mt(ref, "KIM SANG MANN"), ref + ".txt");
+    assertThat(d.decision()).as(d.reasons().toString()).isEqualTo(Decision.HOLD);
+    return d;
+  }
+
+  static byte[] mt(String ref, String beneficiary) {
     String mt = """
         {1:F01DEUTDEFFAXXX0000000000}{2:I103CHASUS33XXXXN}{4:
         :20:%s
@@ -61,13 +67,11 @@ class HeldPaymentsTest {
         NOVATEK GAS POWER TRADNG
         FRANKFURT AM MAIN
         :59:/SG1234567890
-        KIM SANG MANN
+        %s
         SINGAPORE
         :71A:SHA
-        -}""".formatted(ref);
-    PaymentDecision d = DECIDER.decide(mt.getBytes(StandardCharsets.UTF_8), ref + ".txt");
-    assertThat(d.decision()).as(d.reasons().toString()).isEqualTo(Decision.HOLD);
-    return d;
+        -}""".formatted(ref, beneficiary);
+    return mt.getBytes(StandardCharsets.UTF_8);
   }
 
   @TempDir Path tmp;
@@ -199,6 +203,51 @@ class HeldPaymentsTest {
       RejectsRegister.Rejected r = s.rejects().list().get(0);
       assertThat(r.messageId()).isEqualTo("unread:broken.txt");
       assertThat(r.entityKey()).isNull();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.interdict.testing.TestDatabases#all")
+  void aReleasedHoldClearsItsNameHitsForAYearUntilRevoked(String kind) {
+    Store s = open(kind);
+    try (Database db = s.db()) {
+      PaymentDecision first = held("HOLD-0005");
+      long id = s.holds().hold(first, "screening").id();
+      s.holds().decide(id, Decision.RELEASE, null, "alice", "a trading company in Frankfurt; a Singapore resident", RATE);
+      Held released = s.holds().decide(id, Decision.RELEASE, null, "bob", null, RATE);
+      assertThat(released.outcome()).isEqualTo("released; 2 name hit(s) cleared");
+      PaymentClearances clearances = new PaymentClearances(db.jdbi(), s.audit(), CLOCK);
+      assertThat(clearances.list(true)).extracting(PaymentClearances.Stored::nameValue, PaymentClearances.Stored::entityKey)
+          .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("KIM SANG MANN", KIM),
+              org.assertj.core.groups.Tuple.tuple("NOVATEK GAS POWER TRADNG", NOVATEK));
+      assertThat(clearances.list(true).get(0).expiresOn()).isEqualTo(LocalDate.of(2026, 11, 19));
+
+      PaymentDecision again = DECIDER.withClearances(clearances.snapshot()).decide(mt("HOLD-0006", "Kim  Sang Mann"), "again");
+      assertThat(again.decision()).as(again.reasons().toString()).isEqualTo(Decision.RELEASE);
+      assertThat(again.reasons()).anySatisfy(r -> assertThat(r).contains("released as a false positive by alice and bob (hold "
+          + id + ","));
+      assertThat(DECIDER.withClearances(clearances.snapshot()).decide(mt("HOLD-0007", "KIM SANG MAAN"), "other").decision())
+          .as("another spelling is another hit").isEqualTo(Decision.HOLD);
+      PaymentDecider strict = new PaymentDecider(new JaroWinklerScanScreener(TestEntities.all()), TestEntities.all(),
+          PaymentPolicy.DEFAULT).withClearances(clearances.snapshot());
+      assertThat(strict.decide(mt("HOLD-0008", "KIM SANG MANN"), "strict").decision())
+          .as("a clearance releases holds only, never a hit at the block threshold").isEqualTo(Decision.BLOCK);
+
+      PaymentClearances yearAndADayLater = new PaymentClearances(db.jdbi(), s.audit(),
+          Clock.offset(CLOCK, Duration.ofDays(366)));
+      assertThat(yearAndADayLater.list(true)).isEmpty();
+      assertThat(DECIDER.withClearances(yearAndADayLater.snapshot()).decide(mt("HOLD-0009", "KIM SANG MANN"), "late")
+          .decision()).isEqualTo(Decision.HOLD);
+
+      long kimClearance = clearances.list(true).stream().filter(c -> c.entityKey().equals(KIM)).findFirst().orElseThrow().id();
+      String before = clearances.version();
+      assertThat(clearances.revoke(kimClearance, "carol", "customer changed hands").revokedBy()).isEqualTo("carol");
+      assertThat(clearances.version()).isNotEqualTo(before);
+      assertThatThrownBy(() -> clearances.revoke(kimClearance, "carol", null)).isInstanceOf(InterdictException.Conflict.class);
+      assertThat(DECIDER.withClearances(clearances.snapshot()).decide(mt("HOLD-0010", "KIM SANG MANN"), "revoked").decision())
+          .isEqualTo(Decision.HOLD);
+      assertThat(s.audit().recent(30)).extracting(r -> r.action())
+          .contains("payment.clearance.added", "payment.clearance.revoked");
     }
   }
 }

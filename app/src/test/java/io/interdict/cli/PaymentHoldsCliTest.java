@@ -57,4 +57,38 @@ class PaymentHoldsCliTest {
     assertThat(run("reports", "rejects", "--format", "csv").out()).contains("unread:garbled.txt");
     assertThat(run("audit", "verify").code()).isZero();
   }
+
+  @Test
+  void aReleasedNameIsReleasedAgainUntilItsClearanceIsRevoked() throws IOException {
+    Path policy = Files.writeString(tmp.resolve("hesitant.yml"), "party_block: 1.0\nparty_review: 0.8\n");
+    String mt = """
+        {1:F01DEUTDEFFAXXX0000000000}{2:I103CHASUS33XXXXN}{4:
+        :20:%s
+        :23B:CRED
+        :32A:261130USD9500,00
+        :50K:/DE89370400440532013000
+        HANNA SCHMIDT
+        :59:/SG1234567890
+        KIM SANG MANN
+        :71A:SHA
+        -}""";
+    Path one = Files.writeString(tmp.resolve("one.txt"), mt.formatted("CLR-CLI-1"));
+    Run held = run("payments", "screen", one.toString(), "--policy", policy.toString());
+    assertThat(held.out()).as(held.err()).startsWith("HOLD").contains("-> held:1");
+    run("payments", "holds", "decide", "1", "--decision", "release", "--user", "alice");
+    assertThat(run("payments", "holds", "decide", "1", "--decision", "release", "--user", "bob").out())
+        .contains("released; 1 name hit(s) cleared");
+
+    Path two = Files.writeString(tmp.resolve("two.txt"), mt.formatted("CLR-CLI-2"));
+    Run again = run("payments", "screen", two.toString(), "--policy", policy.toString());
+    assertThat(again.out()).startsWith("RELEASE").contains("released as a false positive by alice and bob (hold 1");
+    assertThat(run("payments", "clearances", "list").out()).contains("KIM SANG MANN").contains("in force");
+
+    assertThat(run("payments", "clearances", "revoke", "1", "--user", "carol").out())
+        .isEqualTo("clearance 1 of 'KIM SANG MANN' against us-ofac-sdn:43377: revoked by carol\n");
+    assertThat(run("payments", "screen", two.toString(), "--policy", policy.toString()).out()).startsWith("HOLD");
+    assertThat(run("payments", "clearances", "list").out()).isEqualTo("no clearances\n");
+    assertThat(run("payments", "clearances", "list", "--all").out()).contains("revoked by carol");
+    assertThat(run("payments", "clearances", "revoke", "9", "--user", "carol").code()).isEqualTo(3);
+  }
 }

@@ -85,27 +85,35 @@ class PaymentsBlockingApiTest {
     }
   }
 
-  @Test
-  void aHeldPaymentIsBlockedOnlyWhenASupervisorConfirmsAnAnalystsProposal() throws Exception {
+  /** A server where every name hit short of an exact one holds. */
+  TestServer hesitant() {
     PaymentPolicy d = PaymentPolicy.DEFAULT;
-    // Every name hit short of an exact one holds.
     PaymentPolicy hesitant = new PaymentPolicy(1.0, 0.80, d.agentBlock(), d.agentReview(), d.textBlock(), d.textReview(),
         d.blockingSources(), d.nonBlockingPrograms(), d.nonBlockingAction(), d.sanctionedCountries(), d.sanctionedPlaces(),
         d.jurisdictionAction(), false);
-    try (TestServer s = new TestServer(dir, TestServer.entities(), null, services -> services.withPaymentPolicy(hesitant))) {
-      String mt = """
-          {1:F01DEUTDEFFAXXX0000000000}{2:I103CHASUS33XXXXN}{4:
-          :20:HOLD-API-1
-          :23B:CRED
-          :32A:261130USD9500,00
-          :50K:/DE89370400440532013000
-          HANNA SCHMIDT
-          FRANKFURT AM MAIN
-          :59:/SG1234567890
-          KIM SANG MANN
-          SINGAPORE
-          :71A:SHA
-          -}""";
+    return new TestServer(dir, TestServer.entities(), null, services -> services.withPaymentPolicy(hesitant));
+  }
+
+  static String mt103(String ref) {
+    return """
+        {1:F01DEUTDEFFAXXX0000000000}{2:I103CHASUS33XXXXN}{4:
+        :20:%s
+        :23B:CRED
+        :32A:261130USD9500,00
+        :50K:/DE89370400440532013000
+        HANNA SCHMIDT
+        FRANKFURT AM MAIN
+        :59:/SG1234567890
+        KIM SANG MANN
+        SINGAPORE
+        :71A:SHA
+        -}""".formatted(ref);
+  }
+
+  @Test
+  void aHeldPaymentIsBlockedOnlyWhenASupervisorConfirmsAnAnalystsProposal() throws Exception {
+    try (TestServer s = hesitant()) {
+      String mt = mt103("HOLD-API-1");
       JsonNode screened = TestServer.json(s.post("/v1/payments/screen", Role.ANALYST, mt));
       assertThat(screened.get("decision").asText()).as(screened.toString()).isEqualTo("HOLD");
       assertThat(screened.get("recorded").asText()).startsWith("held:");
@@ -138,6 +146,34 @@ class PaymentsBlockingApiTest {
       assertThat(TestServer.json(s.get("/v1/payments/holds/" + id, Role.ANALYST)).get("events")).hasSize(3);
       assertThat(s.get("/v1/payments/holds/999", Role.ANALYST).statusCode()).isEqualTo(404);
       assertThat(s.get("/v1/payments/holds?status=pending", Role.ANALYST).statusCode()).isEqualTo(400);
+    }
+  }
+
+  @Test
+  void aReleasedHoldIsRememberedSoTheSameNameIsReleasedUntilTheClearanceIsRevoked() throws Exception {
+    try (TestServer s = hesitant()) {
+      JsonNode first = TestServer.json(s.post("/v1/payments/screen", Role.ANALYST, mt103("CLR-1")));
+      long id = Long.parseLong(first.get("recorded").asText().substring("held:".length()));
+      String release = "{\"decision\":\"release\",\"note\":\"a Singapore resident, born 1990\"}";
+      s.post("/v1/payments/holds/" + id + "/decide", Role.ANALYST, release);
+      JsonNode closed = TestServer.json(s.post("/v1/payments/holds/" + id + "/decide", Role.SUPERVISOR, release));
+      assertThat(closed.get("outcome").asText()).isEqualTo("released; 1 name hit(s) cleared");
+
+      JsonNode second = TestServer.json(s.post("/v1/payments/screen", Role.ANALYST, mt103("CLR-2")));
+      assertThat(second.get("decision").asText()).as(second.toString()).isEqualTo("RELEASE");
+      assertThat(second.get("reasons").get(0).asText()).contains("released as a false positive by analyst-user and "
+          + "supervisor-user (hold " + id);
+      JsonNode clearances = TestServer.json(s.get("/v1/payments/clearances", Role.ANALYST));
+      assertThat(clearances).hasSize(1);
+      assertThat(clearances.get(0).get("entity_key").asText()).isEqualTo("us-ofac-sdn:43336");
+
+      JsonNode revoked = TestServer.json(s.post("/v1/payments/clearances/" + clearances.get(0).get("id").asLong() + "/revoke",
+          Role.ANALYST, "{\"note\":\"new information\"}"));
+      assertThat(revoked.get("revoked_by").asText()).isEqualTo("analyst-user");
+      assertThat(TestServer.json(s.post("/v1/payments/screen", Role.ANALYST, mt103("CLR-3"))).get("decision").asText())
+          .isEqualTo("HOLD");
+      assertThat(TestServer.json(s.get("/v1/payments/clearances", Role.ANALYST))).isEmpty();
+      assertThat(TestServer.json(s.get("/v1/payments/clearances?all=true", Role.ANALYST))).hasSize(1);
     }
   }
 }

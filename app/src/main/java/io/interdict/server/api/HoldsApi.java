@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.interdict.InterdictException;
 import io.interdict.blocking.HeldPayments;
 import io.interdict.blocking.HeldPayments.Held;
+import io.interdict.blocking.PaymentClearances;
 import io.interdict.payments.Decision;
 import io.interdict.server.Access;
 import io.interdict.server.Json;
@@ -20,9 +21,22 @@ import java.util.Locale;
  */
 public final class HoldsApi {
   private final HeldPayments holds;
+  private final PaymentClearances clearances;
 
-  public HoldsApi(HeldPayments holds) {
+  public HoldsApi(HeldPayments holds, PaymentClearances clearances) {
     this.holds = holds;
+    this.clearances = clearances;
+  }
+
+  /** {@code ?all=true} lists expired and revoked clearances too. */
+  public void clearances(Context ctx) {
+    ctx.json(clearances.list(!"true".equalsIgnoreCase(ctx.queryParam("all"))));
+  }
+
+  /** Body (optional): {@code {"note": "..."}}. */
+  public void revokeClearance(Context ctx) {
+    String note = ctx.body().isBlank() ? null : Json.text(Json.body(ctx), "note", "body");
+    ctx.json(clearances.revoke(Params.id(ctx, "id"), Access.user(ctx).name(), note));
   }
 
   /** {@code ?status=} {@code waiting} (default: not closed yet), {@code all}, or one status. */

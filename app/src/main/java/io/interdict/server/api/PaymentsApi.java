@@ -1,6 +1,7 @@
 package io.interdict.server.api;
 
 import io.interdict.InterdictException;
+import io.interdict.blocking.PaymentClearances;
 import io.interdict.blocking.PaymentRecorder;
 import io.interdict.match.Screener;
 import io.interdict.match.Screeners;
@@ -36,6 +37,10 @@ public final class PaymentsApi {
 
   private record Built(List<ListedEntity> of, Screener screener, long register, PaymentDecider decider) {}
 
+  private volatile Cleared withClearances;
+
+  private record Cleared(PaymentDecider base, String version, PaymentDecider decider) {}
+
   public PaymentsApi(ServerServices services) {
     this.services = services;
     this.recorder = new PaymentRecorder(services.audit(), services.ledger(), services.rejects(), services.holds(),
@@ -60,9 +65,22 @@ public final class PaymentsApi {
 
   /**
    * The lists in force, plus the entities the imported ownership register makes blocked under the OFAC
-   * rule; rebuilt (with its own index) only when the lists or the register change.
+   * rule; rebuilt (with its own index) only when the lists or the register change. The good-guy
+   * clearances are read again, into the same decider, when they change.
    */
   private PaymentDecider decider() {
+    PaymentClearances clearances = services.clearances();
+    String cleared = clearances.version();
+    Cleared c = withClearances;
+    PaymentDecider base = listsDecider();
+    if (c == null || c.base != base || !c.version.equals(cleared)) {
+      c = new Cleared(base, cleared, base.withClearances(clearances.snapshot()));
+      withClearances = c;
+    }
+    return c.decider;
+  }
+
+  private PaymentDecider listsDecider() {
     List<ListedEntity> entities = services.lists().entities();
     Screener screener = services.lists().screener();
     OwnershipStore store = services.ownership();
