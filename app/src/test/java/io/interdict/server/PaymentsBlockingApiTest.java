@@ -167,9 +167,17 @@ class PaymentsBlockingApiTest {
       assertThat(clearances).hasSize(1);
       assertThat(clearances.get(0).get("entity_key").asText()).isEqualTo("us-ofac-sdn:43336");
 
-      JsonNode revoked = TestServer.json(s.post("/v1/payments/clearances/" + clearances.get(0).get("id").asLong() + "/revoke",
-          Role.ANALYST, "{\"note\":\"new information\"}"));
+      ConsoleHttpTest.Browser b = new ConsoleHttpTest.Browser(s);
+      b.signIn("analyst-user", s.keys.get(Role.ANALYST));
+      String page = b.get("/console/holds").body();
+      assertThat(page).contains("KIM SANG MANN").contains("id=\"clearance-" + clearances.get(0).get("id").asLong() + "\"");
+      HttpResponse<String> revoke = b.post("/console/clearances/" + clearances.get(0).get("id").asLong() + "/revoke",
+          "_csrf=" + ConsoleHttpTest.csrf(page));
+      assertThat(revoke.statusCode()).isEqualTo(302);
+      JsonNode revoked = TestServer.json(s.get("/v1/payments/clearances?all=true", Role.ANALYST)).get(0);
       assertThat(revoked.get("revoked_by").asText()).isEqualTo("analyst-user");
+      assertThat(s.post("/v1/payments/clearances/" + clearances.get(0).get("id").asLong() + "/revoke", Role.ANALYST, "")
+          .statusCode()).as("revoked once").isEqualTo(409);
       assertThat(TestServer.json(s.post("/v1/payments/screen", Role.ANALYST, mt103("CLR-3"))).get("decision").asText())
           .isEqualTo("HOLD");
       assertThat(TestServer.json(s.get("/v1/payments/clearances", Role.ANALYST))).isEmpty();

@@ -2,6 +2,7 @@ package io.interdict.server.console;
 
 import io.interdict.blocking.HeldPayments;
 import io.interdict.blocking.HeldPayments.Held;
+import io.interdict.blocking.PaymentClearances;
 import io.interdict.payments.Decision;
 import io.interdict.payments.Hit;
 import io.interdict.server.Access;
@@ -31,6 +32,7 @@ final class HoldPages implements Console.ConsolePages {
     r.page(HandlerType.GET, "/console/holds", Role.ANALYST, this::queue);
     r.page(HandlerType.GET, "/console/holds/{id}", Role.ANALYST, this::hold);
     r.page(HandlerType.POST, "/console/holds/{id}/decide", Role.ANALYST, this::decide);
+    r.page(HandlerType.POST, "/console/clearances/{id}/revoke", Role.ANALYST, this::revoke);
   }
 
   @Override
@@ -51,12 +53,31 @@ final class HoldPages implements Console.ConsolePages {
               + String.format(Locale.ROOT, "%.2f", top.score()) + ")",
           h.heldOn(), h.proposedBy() == null ? "" : h.proposedDecision().name().toLowerCase(Locale.ROOT) + " by " + h.proposedBy()));
     }
+    List<Html.Safe> cleared = new ArrayList<>();
+    for (PaymentClearances.Stored c : services.clearances().list(true)) {
+      cleared.add(Html.fmt("""
+          <tr class="clearance-row" id="clearance-{}"><td>{}</td><td>{}</td><td>{}</td><td><a href="/console/holds/{}">#{}</a></td>
+          <td>{}, {}</td><td>{}</td><td><form method="post" action="/console/clearances/{}/revoke">{}
+          <button type="submit" class="secondary">Revoke</button></form></td></tr>""",
+          c.id(), c.nameValue(), c.listedName(), c.entityKey(), c.holdId(), c.holdId(), c.clearedBy(), c.confirmedBy(),
+          c.expiresOn(), c.id(), Layout.csrf(ctx)));
+    }
     ctx.html(Layout.page(ctx, "Held payments", services.lists().demo(), Html.fmt("""
         <p class="meta">{} · <a href="/console/holds{}">{}</a></p>
         <table id="holds"><thead><tr><th>Hold</th><th>Status</th><th>Message</th><th>Amount</th><th>Top hit</th>
-        <th>Held on</th><th>Proposed</th></tr></thead><tbody>{}</tbody></table>""",
+        <th>Held on</th><th>Proposed</th></tr></thead><tbody>{}</tbody></table>
+        <section class="card"><h2>Clearances in force</h2>
+        <p class="meta">Names two users released: the same name against the same listed name is released again until
+        the date shown, unless revoked.</p>
+        <table id="clearances"><thead><tr><th>Name</th><th>Listed name</th><th>Entry</th><th>Hold</th><th>Released by</th>
+        <th>In force to</th><th></th></tr></thead><tbody>{}</tbody></table></section>""",
         all ? "Every held payment" : "Payments waiting for a decision", all ? "" : "?status=all",
-        all ? "only those waiting" : "show closed ones too", Html.join(rows))));
+        all ? "only those waiting" : "show closed ones too", Html.join(rows), Html.join(cleared))));
+  }
+
+  private void revoke(Context ctx) {
+    services.clearances().revoke(Params.id(ctx, "id"), Access.user(ctx).name(), "revoked in the console");
+    ctx.redirect("/console/holds");
   }
 
   private void hold(Context ctx) {
