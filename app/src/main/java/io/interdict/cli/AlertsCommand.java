@@ -145,15 +145,10 @@ public final class AlertsCommand implements Runnable {
         "ID", "STATUS", "SCORE", "CUSTOMER", "ENTITY", "MATCHED NAME", "REASON"));
     for (Alert a : alerts) {
       sb.append(String.format(Locale.ROOT, "%-6d %-23s %.2f  %-16s %-22s %-28s %s%n", a.id(), label(a.status()),
-          a.score(), cut(a.customerId(), 16), cut(a.entityKey(), 22), cut(a.matchedName(), 28), a.reason().label()));
+          a.score(), Formats.cut(a.customerId(), 16), Formats.cut(a.entityKey(), 22), Formats.cut(a.matchedName(), 28),
+          a.reason().label()));
     }
     return sb.toString().stripTrailing();
   }
 
-  private static String cut(String s, int n) {
-    if (s == null) {
-      return "";
-    }
-    return s.length() <= n ? s : s.substring(0, n - 1) + "…";
-  }
 }

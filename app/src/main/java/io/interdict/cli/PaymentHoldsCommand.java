@@ -146,15 +146,13 @@ public final class PaymentHoldsCommand implements Runnable {
       String amount = h.amount() == null ? "" : h.amount().toPlainString() + " " + (h.currency() == null ? "" : h.currency());
       String proposed = h.proposedBy() == null ? "" : h.proposedDecision().name().toLowerCase(Locale.ROOT) + " by " + h.proposedBy();
       sb.append(String.format(Locale.ROOT, "%-6d %-10s %-16s %-20s %18s  %-24s %s%n", h.id(), h.heldOn(), h.status().label(),
-          cut(h.messageId() == null ? h.origin() : h.messageId(), 20), amount,
-          top == null ? cut(h.screening().reasons().isEmpty() ? "" : h.screening().reasons().get(0), 24)
-              : cut(String.format(Locale.ROOT, "%s %.2f", top.entityKey() == null ? top.program() : top.entityKey(), top.score()), 24),
+          Formats.cut(h.messageId() == null ? h.origin() : h.messageId(), 20), amount,
+          top == null ? Formats.cut(h.screening().reasons().isEmpty() ? "" : h.screening().reasons().get(0), 24)
+              : Formats.cut(String.format(Locale.ROOT, "%s %.2f", top.entityKey() == null ? top.program() : top.entityKey(),
+                  top.score()), 24),
           proposed));
     }
     return sb.toString().stripTrailing();
   }
 
-  private static String cut(String s, int n) {
-    return s.length() <= n ? s : s.substring(0, n - 1) + "…";
-  }
 }

@@ -14,6 +14,7 @@ import io.interdict.payments.PaymentDecider;
 import io.interdict.payments.PaymentDecision;
 import io.interdict.payments.PaymentPolicy;
 import io.interdict.payments.TestEntities;
+import io.interdict.payments.TestMessages;
 import io.interdict.store.Database;
 import io.interdict.testing.TestDatabases;
 import java.math.BigDecimal;
@@ -37,18 +38,8 @@ class HeldPaymentsTest {
   static final String KIM = "us-ofac-sdn:43377";
   static final String NOVATEK = "us-ofac-cons:17389";
 
-  /** Every name hit short of an exact one holds, so that the test sees holds the real decider makes. */
-  static final PaymentPolicy HESITANT;
-
-  static {
-    PaymentPolicy d = PaymentPolicy.DEFAULT;
-    HESITANT = new PaymentPolicy(1.0, 0.80, d.agentBlock(), d.agentReview(), d.textBlock(), d.textReview(),
-        d.blockingSources(), d.nonBlockingPrograms(), d.nonBlockingAction(), d.sanctionedCountries(), d.sanctionedPlaces(),
-        d.jurisdictionAction(), false);
-  }
-
   static final PaymentDecider DECIDER = new PaymentDecider(new JaroWinklerScanScreener(TestEntities.all()),
-      TestEntities.all(), HESITANT);
+      TestEntities.all(), TestMessages.holdingInexactNames());
 
   /** An MT103 from a slip of the sectoral NOVATEK to a slip of KIM Sang Man. */
   static PaymentDecision held(String ref) {
@@ -58,20 +49,7 @@ class HeldPaymentsTest {
   }
 
   static byte[] mt(String ref, String beneficiary) {
-    String mt = """
-        {1:F01DEUTDEFFAXXX0000000000}{2:I103CHASUS33XXXXN}{4:
-        :20:%s
-        :23B:CRED
-        :32A:251119USD125000,00
-        :50K:/DE89370400440532013000
-        NOVATEK GAS POWER TRADNG
-        FRANKFURT AM MAIN
-        :59:/SG1234567890
-        %s
-        SINGAPORE
-        :71A:SHA
-        -}""".formatted(ref, beneficiary);
-    return mt.getBytes(StandardCharsets.UTF_8);
+    return TestMessages.mt103(ref, "NOVATEK GAS POWER TRADNG", beneficiary);
   }
 
   @TempDir Path tmp;
@@ -97,7 +75,7 @@ class HeldPaymentsTest {
               org.assertj.core.groups.Tuple.tuple(NOVATEK, Decision.HOLD, Decision.REJECT));
       Held h = s.holds().hold(d, "screening");
       assertThat(h.status()).isEqualTo(Status.OPEN);
-      assertThat(h.amount()).isEqualByComparingTo("125000");
+      assertThat(h.amount()).isEqualByComparingTo("9500");
       assertThat(s.holds().hold(d, "screening").id()).as("the same message is queued once").isEqualTo(h.id());
       HeldPayments twoHoursLater = new HeldPayments(db.jdbi(), s.audit(), s.ledger(), s.rejects(),
           Clock.offset(CLOCK, Duration.ofHours(2)));
@@ -117,7 +95,7 @@ class HeldPaymentsTest {
       assertThat(closed.outcome()).isEqualTo("blocked:" + item.id());
       assertThat(item.entityKey()).isEqualTo(KIM);
       assertThat(item.messageId()).isEqualTo("HOLD-0001");
-      assertThat(item.amount()).isEqualByComparingTo("125000");
+      assertThat(item.amount()).isEqualByComparingTo("9500");
       assertThat(item.currency()).isEqualTo("USD");
       assertThat(item.field()).isEqualTo("59");
       assertThat(item.reportDue()).isEqualTo(LocalDate.of(2025, 12, 4));

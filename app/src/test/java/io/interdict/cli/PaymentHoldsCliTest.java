@@ -2,6 +2,7 @@ package io.interdict.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interdict.payments.TestMessages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -61,25 +62,14 @@ class PaymentHoldsCliTest {
   @Test
   void aReleasedNameIsReleasedAgainUntilItsClearanceIsRevoked() throws IOException {
     Path policy = Files.writeString(tmp.resolve("hesitant.yml"), "party_block: 1.0\nparty_review: 0.8\n");
-    String mt = """
-        {1:F01DEUTDEFFAXXX0000000000}{2:I103CHASUS33XXXXN}{4:
-        :20:%s
-        :23B:CRED
-        :32A:261130USD9500,00
-        :50K:/DE89370400440532013000
-        HANNA SCHMIDT
-        :59:/SG1234567890
-        KIM SANG MANN
-        :71A:SHA
-        -}""";
-    Path one = Files.writeString(tmp.resolve("one.txt"), mt.formatted("CLR-CLI-1"));
+    Path one = Files.write(tmp.resolve("one.txt"), TestMessages.mt103("CLR-CLI-1", "KIM SANG MANN"));
     Run held = run("payments", "screen", one.toString(), "--policy", policy.toString());
     assertThat(held.out()).as(held.err()).startsWith("HOLD").contains("-> held:1");
     run("payments", "holds", "decide", "1", "--decision", "release", "--user", "alice");
     assertThat(run("payments", "holds", "decide", "1", "--decision", "release", "--user", "bob").out())
         .contains("released; 1 name hit(s) cleared");
 
-    Path two = Files.writeString(tmp.resolve("two.txt"), mt.formatted("CLR-CLI-2"));
+    Path two = Files.write(tmp.resolve("two.txt"), TestMessages.mt103("CLR-CLI-2", "KIM SANG MANN"));
     Run again = run("payments", "screen", two.toString(), "--policy", policy.toString());
     assertThat(again.out()).startsWith("RELEASE").contains("released as a false positive by alice and bob (hold 1");
     assertThat(run("payments", "clearances", "list").out()).contains("KIM SANG MANN").contains("in force");

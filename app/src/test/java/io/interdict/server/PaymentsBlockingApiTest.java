@@ -3,7 +3,7 @@ package io.interdict.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.interdict.payments.PaymentPolicy;
+import io.interdict.payments.TestMessages;
 import io.interdict.server.auth.Role;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -87,27 +87,12 @@ class PaymentsBlockingApiTest {
 
   /** A server where every name hit short of an exact one holds. */
   TestServer hesitant() {
-    PaymentPolicy d = PaymentPolicy.DEFAULT;
-    PaymentPolicy hesitant = new PaymentPolicy(1.0, 0.80, d.agentBlock(), d.agentReview(), d.textBlock(), d.textReview(),
-        d.blockingSources(), d.nonBlockingPrograms(), d.nonBlockingAction(), d.sanctionedCountries(), d.sanctionedPlaces(),
-        d.jurisdictionAction(), false);
-    return new TestServer(dir, TestServer.entities(), null, services -> services.withPaymentPolicy(hesitant));
+    return new TestServer(dir, TestServer.entities(), null,
+        services -> services.withPaymentPolicy(TestMessages.holdingInexactNames()));
   }
 
   static String mt103(String ref) {
-    return """
-        {1:F01DEUTDEFFAXXX0000000000}{2:I103CHASUS33XXXXN}{4:
-        :20:%s
-        :23B:CRED
-        :32A:261130USD9500,00
-        :50K:/DE89370400440532013000
-        HANNA SCHMIDT
-        FRANKFURT AM MAIN
-        :59:/SG1234567890
-        KIM SANG MANN
-        SINGAPORE
-        :71A:SHA
-        -}""".formatted(ref);
+    return new String(TestMessages.mt103(ref, "KIM SANG MANN"), StandardCharsets.UTF_8);
   }
 
   @Test
