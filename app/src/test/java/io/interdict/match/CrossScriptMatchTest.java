@@ -71,6 +71,7 @@ class CrossScriptMatchTest {
     "منصور السعادي|Mansour AL-SAADI",
     "طه ياسين رمضان الجزراوي|TAHA YASSIN RAMADAN AL-JIZRAWI", // طه: ICU writes t and h as th
     "نسيم بن رمضان صحراوي|Nessim Ben Romdhane SAHRAOUI",      // صح: s and h, not sh
+    "عبد التواب ملا حويش|ABD-AL-TAWWAB MULLAH HUWAYSH",        // the w and the y both letters
     "אריאל שרון|Ariel SHARON",            // Hebrew: aleph a vowel, shin sh
     "יצחק רבין|Yitzhak RABIN",            // tsade tz
     "שמעון פרס|Shimon PERES",

@@ -195,13 +195,16 @@ public final class Phonetic {
     return a == 'a' || a == 'w' || a == 'y' || a == 'h';
   }
 
-  /** Runs of w and y after the first letter ({@code sayyid} has one, as {@code syd} has). */
+  /**
+   * Runs of one w or y after the first letter: {@code sayyid} has one, as {@code syd} has (abjad
+   * script writes a doubled letter once), and {@code hwysh} (حويش) has two, as Huwaysh has.
+   */
   private static int semivowels(String t) {
     int runs = 0;
     for (int i = 1; i < t.length(); i++) {
       char c = t.charAt(i);
       char p = t.charAt(i - 1);
-      if ((c == 'w' || c == 'y') && (i == 1 || p != 'w' && p != 'y')) {
+      if ((c == 'w' || c == 'y') && (i == 1 || p != c)) {
         runs++;
       }
     }

@@ -304,6 +304,22 @@ class TextStagesTest {
     assertThat(Phonetic.abjadSplitKey("mhmd")).as("no pair, no second reading").isEmpty();
   }
 
+  /**
+   * An abjad word writes each semivowel once, a doubled one too; the Latin spelling may not have more
+   * of them, or it is another name (Ruwaydah is not رضا). Two different ones side by side are two.
+   */
+  @ParameterizedTest(name = "{0} / {1}: {2}")
+  @CsvSource({
+      "hwysh, huwaysh,  true",   // حويش, as the UN lists ABD-AL-TAWWAB MULLAH HUWAYSH
+      "syd,   sayyid,   true",   // the doubled y is one letter in the script
+      "hsyn,  husayn,   true",
+      "rda,   ruwaydah, false",
+      "hsn,   husayn,   false",
+  })
+  void semivowelsOfTheLatinSpellingAreLettersOfTheAbjadWord(String abjad, String latin, boolean agree) {
+    assertThat(Phonetic.vowelsAgree(abjad, true, latin, false)).isEqualTo(agree);
+  }
+
   @ParameterizedTest(name = "phonetic {0} != {1}")
   @CsvSource({"merkel,merkur", "putin,pulin", "olaf,octavian", "lukashenko,lukashevich", "tomas,dimas", "xiang,cheng", "xiong,ching"})
   void differentNamesHaveDifferentKeys(String a, String b) {
