@@ -1,6 +1,7 @@
 package io.interdict.server;
 
 import io.interdict.blocking.HeldPayments;
+import io.interdict.blocking.ReportFilings;
 import io.interdict.cases.AlertService;
 import io.interdict.cases.AlertStatus;
 import io.interdict.server.auth.Sessions;
@@ -61,6 +62,11 @@ public final class InterdictServer {
         metrics.gauge("interdict.payment.holds", "Held payments awaiting a decision, by status", "status", st.label(),
             () -> holds.count(st));
       }
+    }
+    ReportFilings filings = services.filings();
+    for (String kind : ReportFilings.KINDS) {
+      metrics.gauge("interdict.reports.overdue", "OFAC reports past their due date and not filed, by report", "report",
+          kind, () -> filings.overdue(kind));
     }
     metrics.gauge("interdict.payment.holds.oldest.seconds", "How long the oldest held payment still waiting has waited",
         "queue", "payments", holds::oldestWaitingSeconds);

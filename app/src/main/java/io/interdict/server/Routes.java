@@ -95,7 +95,9 @@ public final class Routes {
     r.api(HandlerType.POST, "/v1/blocked/{id}/approve", Role.SUPERVISOR, blocking::approve);
     r.api(HandlerType.GET, "/v1/licences", Role.ANALYST, blocking::licences);
     r.api(HandlerType.POST, "/v1/licences", Role.SUPERVISOR, blocking::addLicence);
+    r.api(HandlerType.GET, "/v1/reports/due", Role.ANALYST, blocking::due);
     r.api(HandlerType.GET, "/v1/reports/{kind}", Role.ANALYST, blocking::report);
+    r.api(HandlerType.POST, "/v1/reports/{kind}/filings", Role.SUPERVISOR, blocking::filed);
 
     r.api(HandlerType.GET, "/v1/users", Role.ADMIN, users::list);
     r.api(HandlerType.POST, "/v1/users", Role.ADMIN, users::add);

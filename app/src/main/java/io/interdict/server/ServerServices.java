@@ -4,6 +4,7 @@ import io.interdict.audit.AuditLog;
 import io.interdict.blocking.BlockingLedger;
 import io.interdict.blocking.HeldPayments;
 import io.interdict.blocking.PaymentClearances;
+import io.interdict.blocking.ReportFilings;
 import io.interdict.blocking.LicenceRegistry;
 import io.interdict.blocking.RejectsRegister;
 import io.interdict.cases.AlertService;
@@ -66,6 +67,11 @@ public record ServerServices(
   /** The queue of held payments, deciding into this ledger and rejects register. */
   public HeldPayments holds() {
     return new HeldPayments(database.jdbi(), audit, ledger, rejects, Clock.systemDefaultZone());
+  }
+
+  /** Which OFAC reports were filed, and which are due. */
+  public ReportFilings filings() {
+    return new ReportFilings(database.jdbi(), audit, ledger, rejects, Clock.systemDefaultZone());
   }
 
   /** The good-guy list of payment screening. */

@@ -86,6 +86,24 @@ class PaymentsCliTest {
     assertThat(run("reports", "annual", "--home", home, "--format", "pdf", "--output", pdf.toString()).code()).isZero();
     assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
     assertThat(run("reports", "annual", "--home", home, "--format", "pdf").code()).isEqualTo(2);
+
+    Run due = run("reports", "due", "--home", home, "--format", "jsonl");
+    assertThat(due.code()).isZero();
+    assertThat(due.out()).contains("\"kind\":\"blocked-property\",\"item_id\":1,").doesNotContain("\"overdue\":true");
+    Run later = run("reports", "due", "--home", home, "--as-of", "2099-01-01", "--fail-if-overdue");
+    assertThat(later.code()).as("a scheduler learns of overdue reports").isEqualTo(1);
+    assertThat(later.out()).contains("OVERDUE").contains("annual");
+    Run filed = run("reports", "filed", "blocked-property", "--item", "1", "--reference", "OFAC-RPT-1", "--user", "carol",
+        "--home", home);
+    assertThat(filed.out()).as(filed.err()).startsWith("blocked-property report of item 1: filed on ");
+    Run twice = run("reports", "filed", "blocked-property", "--item", "1", "--reference", "OFAC-RPT-1", "--user", "carol",
+        "--home", home);
+    assertThat(twice.code()).isEqualTo(4);
+    assertThat(twice.err()).contains("already filed");
+    assertThat(run("reports", "due", "--home", home, "--format", "jsonl").out())
+        .doesNotContain("\"kind\":\"blocked-property\",\"item_id\":1,");
+    assertThat(run("reports", "blocked-property", "--home", home, "--format", "csv").out()).contains("OFAC-RPT-1");
+    assertThat(run("reports", "--home", home).err()).contains("a report is required");
   }
 
   @Test

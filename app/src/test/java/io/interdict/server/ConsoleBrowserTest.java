@@ -205,5 +205,6 @@ class ConsoleBrowserTest {
     assertThat(driver.findElement(By.id("four-eyes")).getText()).contains("confirmed by supervisor-user").contains("blocked:");
     driver.get(s.base() + "/console/blocked");
     assertThat(driver.findElement(By.id("blocked")).getText()).contains("MT103-HELD-7").contains("9500.00");
+    assertThat(driver.findElement(By.id("reports-due")).getText()).contains("blocked property").contains("KIM, Sang Man");
   }
 }

@@ -69,6 +69,26 @@ class PaymentsBlockingApiTest {
       assertThat(download(s, "/v1/reports/nonsense").statusCode()).isEqualTo(404);
       assertThat(download(s, "/v1/reports/rejects?format=doc").statusCode()).isEqualTo(400);
       assertThat(download(s, "/v1/reports/rejects?as_of=yesterday").statusCode()).isEqualTo(400);
+
+      JsonNode due = TestServer.json(s.get("/v1/reports/due", Role.ANALYST));
+      assertThat(due).singleElement().satisfies(r -> {
+        assertThat(r.get("kind").asText()).isEqualTo("blocked-property");
+        assertThat(r.get("item_id").asLong()).isEqualTo(item);
+        assertThat(r.get("overdue").asBoolean()).isFalse();
+      });
+      String filing = "{\"items\":[" + item + "],\"reference\":\"OFAC-RPT-42\"}";
+      assertThat(s.post("/v1/reports/blocked-property/filings", Role.ANALYST, filing).statusCode()).isEqualTo(403);
+      assertThat(s.post("/v1/reports/blocked-property/filings", Role.SUPERVISOR, "{\"items\":[\"one\"],\"reference\":\"R\"}")
+          .statusCode()).isEqualTo(400);
+      HttpResponse<String> filed = s.post("/v1/reports/blocked-property/filings", Role.SUPERVISOR, filing);
+      assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+      assertThat(TestServer.json(filed).get(0).get("reference").asText()).isEqualTo("OFAC-RPT-42");
+      assertThat(TestServer.json(s.get("/v1/reports/due", Role.ANALYST))).isEmpty();
+      assertThat(s.post("/v1/reports/blocked-property/filings", Role.SUPERVISOR, filing).statusCode()).isEqualTo(409);
+      assertThat(s.post("/v1/reports/quarterly/filings", Role.SUPERVISOR, filing).statusCode()).isEqualTo(404);
+      assertThat(new String(download(s, "/v1/reports/blocked-property?format=csv").body(), StandardCharsets.UTF_8))
+          .contains("OFAC-RPT-42");
+      assertThat(s.get("/metrics", Role.ADMIN).body()).contains("interdict_reports_overdue{report=\"blocked-property\"} 0.0");
     }
   }
 

@@ -5,8 +5,8 @@ import io.interdict.InterdictException;
 import io.interdict.blocking.BlockedItem;
 import io.interdict.blocking.Licence;
 import io.interdict.blocking.Report;
+import io.interdict.blocking.ReportFilings;
 import io.interdict.blocking.ReportWriter;
-import io.interdict.blocking.Reports;
 import io.interdict.server.Access;
 import io.interdict.server.Json;
 import io.interdict.server.Params;
@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -100,12 +101,10 @@ public final class BlockingApi {
   public void report(Context ctx) throws IOException {
     String kind = ctx.pathParam("kind");
     LocalDate asOf = date(ctx.queryParam("as_of"), "as_of", LocalDate.now(services.clock()));
-    Report r = switch (kind) {
-      case "blocked-property" -> Reports.blockedProperty(services.ledger().list(), asOf);
-      case "rejects" -> Reports.rejects(services.rejects().list(), asOf);
-      case "annual" -> Reports.annual(services.ledger().list(), asOf);
-      default -> throw new InterdictException.NotFound("no report '" + kind + "' (blocked-property, rejects, annual)");
-    };
+    if (!ReportFilings.KINDS.contains(kind)) {
+      throw new InterdictException.NotFound("no report '" + kind + "' (blocked-property, rejects, annual)");
+    }
+    Report r = services.filings().report(kind, asOf);
     String f = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format").strip().toLowerCase(Locale.ROOT);
     ReportWriter.Format format;
     try {
@@ -123,6 +122,40 @@ public final class BlockingApi {
     });
     ctx.header("Content-Disposition", "attachment; filename=\"" + kind + "-" + asOf + "." + f + "\"");
     ctx.result(buf.toByteArray());
+  }
+
+  /** {@code /v1/reports/due?as_of=YYYY-MM-DD}: reports not filed yet, soonest due first. */
+  public void due(Context ctx) {
+    ctx.json(services.filings().due(date(ctx.queryParam("as_of"), "as_of", LocalDate.now(services.clock()))));
+  }
+
+  /**
+   * {@code POST /v1/reports/{kind}/filings}: {@code {"items": [3, 4], "filed_on": "2026-11-30", "reference": "..."}},
+   * or for the annual report {@code "period": "2026-06-30"} instead of items.
+   */
+  public void filed(Context ctx) {
+    String kind = ctx.pathParam("kind");
+    if (!ReportFilings.KINDS.contains(kind)) {
+      throw new InterdictException.NotFound("no report '" + kind + "' (blocked-property, rejects, annual)");
+    }
+    JsonNode b = Json.body(ctx);
+    List<Long> items = new ArrayList<>();
+    JsonNode array = b.get("items");
+    if (array != null && !array.isNull()) {
+      if (!array.isArray()) {
+        throw new InterdictException.InvalidInput("body.items must be an array of item ids");
+      }
+      for (JsonNode n : array) {
+        if (!n.canConvertToLong() || !n.isIntegralNumber()) {
+          throw new InterdictException.InvalidInput("body.items holds '" + n + "', not an item id");
+        }
+        items.add(n.asLong());
+      }
+    }
+    LocalDate period = date(Json.text(b, "period", "body"), "body.period", null);
+    LocalDate filedOn = date(Json.text(b, "filed_on", "body"), "body.filed_on", LocalDate.now(services.clock()));
+    ctx.status(201).json(services.filings().record(kind, items, period, filedOn, Json.text(b, "reference", "body"),
+        Access.user(ctx).name()));
   }
 
   /** Delisting is judged against the stored lists in force; with none imported it cannot be confirmed. */

@@ -2,6 +2,7 @@ package io.interdict.server.console;
 
 import io.interdict.blocking.BlockedItem;
 import io.interdict.blocking.BlockingLedger;
+import io.interdict.blocking.ReportFilings;
 import io.interdict.server.Access;
 import io.interdict.server.Params;
 import io.interdict.server.Routes;
@@ -63,11 +64,25 @@ final class BlockedPages implements Console.ConsolePages {
       }
       downloads.add(Html.fmt("<li>{}: {}</li>", kind.replace('-', ' '), Html.join(links)));
     }
+    List<Html.Safe> due = new ArrayList<>();
+    for (ReportFilings.Due d : services.filings().due(today)) {
+      due.add(Html.fmt("<tr class=\"due-row{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+          d.overdue() ? " overdue" : "", d.kind().replace('-', ' '), d.itemId() == null ? d.period() : "#" + d.itemId(),
+          d.subject(), d.dueOn() + (d.overdue() ? " (overdue)" : "")));
+    }
     ctx.html(Layout.page(ctx, "Blocked property", services.lists().demo(), Html.fmt("""
+        <section class="card"><h2>Reports due</h2>{}</section>
         <section class="card"><h2>Reports</h2><ul id="reports">{}</ul></section>
         <table id="blocked"><thead><tr><th>Item</th><th>Message</th><th>Owner</th><th>Program</th><th>Amount</th>
         <th>Interest to date</th><th>Blocked</th><th>Report due</th><th>Status</th><th>Release</th></tr></thead>
-        <tbody>{}</tbody></table>""", Html.join(downloads), Html.join(rows))));
+        <tbody>{}</tbody></table>""", due.isEmpty()
+            ? Html.fmt("<p class=\"meta\" id=\"reports-due\">Every report is filed.</p>")
+            : Html.fmt("""
+                <table id="reports-due"><thead><tr><th>Report</th><th>Of</th><th>Subject</th><th>Due</th></tr></thead>
+                <tbody>{}</tbody></table>
+                <p class="meta">Record a filing with <code>interdict reports filed</code> or
+                <code>POST /v1/reports/{kind}/filings</code>.</p>""", Html.join(due)),
+        Html.join(downloads), Html.join(rows))));
   }
 
   private Html.Safe actions(Context ctx, User me, BlockedItem i) {
