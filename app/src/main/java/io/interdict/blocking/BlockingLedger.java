@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interdict.InterdictException;
 import io.interdict.audit.AuditLog;
+import io.interdict.ownership.OwnershipAnalysis;
 import io.interdict.payments.Decision;
 import io.interdict.payments.Hit;
 import io.interdict.payments.PaymentDecision;
@@ -222,6 +223,12 @@ public final class BlockingLedger {
 
   private static void checkDelisted(BlockedItem item, Predicate<String> stillListed) {
     Objects.requireNonNull(stillListed, "stillListed");
+    if (item.entityKey().startsWith(OwnershipAnalysis.SOURCE + ":")) {
+      // No list names such an owner, so no delisting can be seen; and a blocked person's divestment
+      // after designation is itself a transfer of blocked property that needs OFAC's authorisation.
+      throw new InterdictException.Conflict("unblocking item " + item.id() + " refused: " + item.ownerName()
+          + " is blocked by ownership (50 % rule), not listed; its funds move only under a licence");
+    }
     if (stillListed.test(item.entityKey())) {
       throw new InterdictException.Conflict("unblocking item " + item.id() + " refused: " + item.entityKey()
           + " (" + item.ownerName() + ") is still listed; a licence is needed to move the funds");

@@ -7,6 +7,8 @@ import io.interdict.InterdictException;
 import io.interdict.audit.AuditLog;
 import io.interdict.match.baseline.JaroWinklerScanScreener;
 import io.interdict.payments.Decision;
+import io.interdict.payments.Hit;
+import io.interdict.payments.ParsedPayment;
 import io.interdict.payments.PaymentDecider;
 import io.interdict.payments.PaymentDecision;
 import io.interdict.payments.PaymentPolicy;
@@ -20,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,6 +148,21 @@ class BlockingLedgerTest {
       s.ledger().proposeUnblock(item.id(), "alice", Set.of(KIM)::contains);
       BlockedItem unblocked = s.ledger().approve(item.id(), "bob", Set.of(KIM)::contains);
       assertThat(unblocked.status()).isEqualTo(BlockedItem.Status.UNBLOCKED);
+    }
+  }
+
+  @Test
+  void propertyBlockedByOwnershipIsNeverUnblockedAsDelisted() {
+    Store s = open("h2");
+    try (Database db = s.db()) {
+      Hit owned = new Hit("59", "NORTH STAR SHIPPING CO", "C3", "interdict-ownership:C3", "North Star Shipping Co", 1.0,
+          "DPRK4", Hit.Kind.NAME, Decision.BLOCK, Decision.BLOCK);
+      PaymentDecision d = new PaymentDecision("OWN-1", "own.txt", "MT103", Decision.BLOCK, List.of(owned), List.of("BLOCK"),
+          new ParsedPayment("OWN-1", null, List.of(), new BigDecimal("1000"), "USD", List.of(), null));
+      BlockedItem item = s.ledger().block(d, "alice", RATE);
+      assertThatThrownBy(() -> s.ledger().proposeUnblock(item.id(), "alice", key -> false))
+          .as("no list names it, which is not a delisting").isInstanceOf(InterdictException.Conflict.class)
+          .hasMessageContaining("blocked by ownership (50 % rule), not listed; its funds move only under a licence");
     }
   }
 
