@@ -109,6 +109,62 @@ public final class BlockingLedger {
     return get(h, id);
   }
 
+  /**
+   * Blocks an account a designated customer holds (not a payment): its balance goes into the ledger
+   * like blocked funds, with the same report deadline. Idempotent per account. {@code basis} says what
+   * decided it (the alert two users confirmed); callers check that the designation blocks.
+   */
+  BlockedItem blockAccount(String account, String customerId, String entityKey, String ownerName, String program,
+      BigDecimal balance, String currency, String basis, String user, BigDecimal annualRate) {
+    Users.require(user);
+    if (annualRate == null || annualRate.signum() < 0) {
+      throw new InterdictException.InvalidInput("interest rate must be >= 0, not " + annualRate);
+    }
+    LocalDate today = LocalDate.now(clock);
+    LocalDate due = UsFederalHolidays.addBusinessDays(today, REPORT_BUSINESS_DAYS);
+    String blockedAccount = "BLOCKED/" + entityKey + "/" + currency;
+    String messageId = "account:" + account;
+    return jdbi.inTransaction(h -> {
+      Optional<BlockedItem> existing = h.createQuery("SELECT * FROM blocked_property WHERE message_id = :m")
+          .bind("m", messageId).map((rs, ctx) -> map(rs)).findOne();
+      if (existing.isPresent()) {
+        return existing.get();
+      }
+      Map<String, Object> decision = new LinkedHashMap<>();
+      decision.put("account", account);
+      decision.put("customer_id", customerId);
+      decision.put("basis", basis);
+      long id = h.createUpdate("INSERT INTO blocked_property (message_id, message_format, owner_name, entity_key, program, "
+              + "field, amount, currency, blocked_on, blocked_at, blocked_account, interest_rate, report_due, status, "
+              + "blocked_by, decision) VALUES (:m, 'account', :owner, :key, :program, :field, :amount, :ccy, :on, :at, "
+              + ":account, :rate, :due, 'BLOCKED', :user, :decision)")
+          .bind("m", messageId)
+          .bind("owner", ownerName)
+          .bind("key", entityKey)
+          .bind("program", program == null ? "" : program)
+          .bind("field", "customer " + customerId)
+          .bind("amount", balance)
+          .bind("ccy", currency)
+          .bind("on", Date.valueOf(today))
+          .bind("at", Timestamp.from(clock.instant()))
+          .bind("account", blockedAccount)
+          .bind("rate", annualRate)
+          .bind("due", Date.valueOf(due))
+          .bind("user", user)
+          .bind("decision", json(decision))
+          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+      Map<String, Object> details = new LinkedHashMap<>(decision);
+      details.put("entity_key", entityKey);
+      details.put("program", program);
+      details.put("amount", balance.toPlainString());
+      details.put("currency", currency);
+      details.put("blocked_account", blockedAccount);
+      details.put("report_due", due.toString());
+      audit.append(h, user, "blocking.blocked", "blocked:" + id, details);
+      return get(h, id);
+    });
+  }
+
   public List<BlockedItem> list() {
     return jdbi.withHandle(h -> h.createQuery("SELECT * FROM blocked_property ORDER BY id").map((rs, ctx) -> map(rs)).list());
   }

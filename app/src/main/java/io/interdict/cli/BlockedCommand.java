@@ -2,14 +2,17 @@ package io.interdict.cli;
 
 import io.interdict.InterdictException;
 import io.interdict.audit.AuditLog;
+import io.interdict.blocking.AccountBlocks;
 import io.interdict.blocking.BlockedItem;
 import io.interdict.blocking.BlockingLedger;
 import io.interdict.blocking.ReportWriter;
 import io.interdict.blocking.Reports;
 import io.interdict.lists.store.ListStore;
 import io.interdict.model.ListedEntity;
+import io.interdict.payments.PaymentPolicy;
 import io.interdict.store.Database;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,14 +29,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code interdict blocked list|release}: the blocked-property ledger. */
-@Command(name = "blocked", description = "The blocked-property ledger: list items, release under licence or after delisting.",
-    subcommands = {BlockedCommand.ListItems.class, BlockedCommand.Release.class})
+@Command(name = "blocked", description = "The blocked-property ledger: list items, block a designated customer's "
+    + "account, release under licence or after delisting.",
+    subcommands = {BlockedCommand.ListItems.class, BlockedCommand.Account.class, BlockedCommand.Release.class})
 public final class BlockedCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list or release");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list, account or release");
   }
 
   @Command(name = "list", description = "Every blocked item with interest accrued to --as-of (default today).")
@@ -72,6 +76,50 @@ public final class BlockedCommand implements Runnable {
       }
       out.flush();
       return 0;
+    }
+  }
+
+  @Command(name = "account", description = "Block an account of a customer whose alert two users confirmed as a true "
+      + "match on a designation that blocks property: its balance goes into the ledger, the report falls due.")
+  static final class Account implements Callable<Integer> {
+    @Mixin HomeOption home;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--alert", required = true, paramLabel = "ID", description = "The confirmed alert.")
+    long alert;
+
+    @Option(names = "--account", required = true, paramLabel = "NO", description = "The customer's account.")
+    String account;
+
+    @Option(names = "--balance", required = true, paramLabel = "AMOUNT", description = "Its balance today.")
+    BigDecimal balance;
+
+    @Option(names = "--currency", required = true, paramLabel = "CCY", description = "ISO 4217 code of the balance.")
+    String currency;
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "Payment policy saying which listings block "
+        + "(default: the built-in one).")
+    Path policy;
+
+    @Option(names = "--interest-rate", paramLabel = "RATE", defaultValue = "0.04",
+        description = "Annual rate of the interest-bearing blocked account (default ${DEFAULT-VALUE}).")
+    BigDecimal interestRate;
+
+    @Option(names = "--user", required = true, paramLabel = "USER", description = "Who blocks it (recorded).")
+    String user;
+
+    @Override
+    public Integer call() {
+      try (Database db = home.resolve().openDatabase()) {
+        AuditLog audit = new AuditLog(db.jdbi());
+        BlockedItem item = AccountBlocks.overStore(db.jdbi(), new ListStore(db, audit), audit,
+                policy == null ? PaymentPolicy.DEFAULT : PaymentPolicy.load(policy), Clock.systemDefaultZone())
+            .block(alert, account, balance, currency, interestRate, user);
+        spec.commandLine().getOut().println("blocked item " + item.id() + ": " + item.amount().toPlainString() + " "
+            + item.currency() + " of " + item.ownerName() + " (" + item.entityKey() + ") into " + item.blockedAccount()
+            + "; report due " + item.reportDue());
+        return 0;
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package io.interdict.server;
 
+import io.interdict.blocking.AccountBlocks;
 import io.interdict.server.api.AlertsApi;
 import io.interdict.server.api.BlockingApi;
 import io.interdict.server.api.CustomersApi;
@@ -17,6 +18,7 @@ import io.interdict.server.yente.YenteApi;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,11 +64,13 @@ public final class Routes {
     r.api(HandlerType.GET, "/search/{dataset}", Role.SCREENING, yente::search);
     r.api(HandlerType.GET, "/algorithms", Role.SCREENING, yente::algorithms);
 
-    AlertsApi alerts = new AlertsApi(s.alerts());
+    AlertsApi alerts = new AlertsApi(s.alerts(), AccountBlocks.overStore(s.database().jdbi(), s.listStore(), s.audit(),
+        s.paymentPolicy(), Clock.systemDefaultZone()));
     r.api(HandlerType.GET, "/v1/alerts", Role.ANALYST, alerts::list);
     r.api(HandlerType.GET, "/v1/alerts/{id}", Role.ANALYST, alerts::get);
     r.api(HandlerType.POST, "/v1/alerts/{id}/review", Role.ANALYST, alerts::review);
     r.api(HandlerType.POST, "/v1/alerts/{id}/decide", Role.ANALYST, alerts::decide);
+    r.api(HandlerType.POST, "/v1/alerts/{id}/block", Role.ANALYST, alerts::blockAccount);
 
     CustomersApi customers = new CustomersApi(s);
     r.api(HandlerType.POST, "/v1/customers", Role.ANALYST, customers::importCsv);

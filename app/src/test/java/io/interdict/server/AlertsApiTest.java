@@ -137,4 +137,27 @@ class AlertsApiTest {
           .doesNotContain("not in the stored lists");
     }
   }
+
+  @Test
+  void anAccountOfACustomerConfirmedAsDesignatedIsBlocked() throws Exception {
+    try (TestServer s = new TestServer(dir)) {
+      csv(s, Role.ANALYST, CUSTOMERS);
+      long id = TestServer.json(s.post("/v1/monitoring/run", Role.ANALYST, "")).get("alerts").get(0).get("alert_id").asLong();
+      String block = "{\"account\":\"US-ACC-0042\",\"balance\":\"5000.00\",\"currency\":\"USD\"}";
+      assertThat(s.post("/v1/alerts/" + id + "/block", Role.ANALYST, block).statusCode()).as("not confirmed yet").isEqualTo(409);
+      s.post("/v1/alerts/" + id + "/decide", Role.ANALYST, "{\"decision\":\"true-match\"}");
+      s.post("/v1/alerts/" + id + "/decide", Role.SUPERVISOR, "{\"decision\":\"true-match\"}");
+      assertThat(s.post("/v1/alerts/" + id + "/block", Role.ANALYST, "{\"account\":\"A\",\"balance\":\"lots\","
+          + "\"currency\":\"USD\"}").statusCode()).isEqualTo(400);
+      assertThat(s.post("/v1/alerts/" + id + "/block", Role.SCREENING, block).statusCode()).isEqualTo(403);
+      HttpResponse<String> blocked = s.post("/v1/alerts/" + id + "/block", Role.ANALYST, block);
+      assertThat(blocked.statusCode()).as(blocked.body()).isEqualTo(201);
+      assertThat(TestServer.json(blocked).get("entity_key").asText()).isEqualTo("us-ofac-sdn:43336");
+      JsonNode ledger = TestServer.json(s.get("/v1/blocked", Role.ANALYST));
+      assertThat(ledger).hasSize(1);
+      assertThat(ledger.get(0).get("message_id").asText()).isEqualTo("account:US-ACC-0042");
+      assertThat(TestServer.json(s.get("/v1/reports/due", Role.ANALYST)).get(0).get("kind").asText())
+          .isEqualTo("blocked-property");
+    }
+  }
 }

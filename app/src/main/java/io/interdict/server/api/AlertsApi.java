@@ -2,6 +2,7 @@ package io.interdict.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.interdict.InterdictException;
+import io.interdict.blocking.AccountBlocks;
 import io.interdict.cases.Alert;
 import io.interdict.cases.AlertService;
 import io.interdict.cases.AlertStatus;
@@ -12,6 +13,7 @@ import io.interdict.server.Params;
 import io.interdict.server.auth.Role;
 import io.interdict.server.auth.User;
 import io.javalin.http.Context;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -20,9 +22,28 @@ import java.util.List;
  */
 public final class AlertsApi {
   private final AlertService alerts;
+  private final AccountBlocks accounts;
 
-  public AlertsApi(AlertService alerts) {
+  public AlertsApi(AlertService alerts, AccountBlocks accounts) {
     this.alerts = alerts;
+    this.accounts = accounts;
+  }
+
+  /**
+   * {@code POST /v1/alerts/{id}/block}: {@code {"account": "...", "balance": "1000.00", "currency": "USD"}}
+   * blocks an account of the customer the alert confirmed designated.
+   */
+  public void blockAccount(Context ctx) {
+    JsonNode b = Json.body(ctx);
+    String balance = Json.text(b, "balance", "body");
+    BigDecimal amount;
+    try {
+      amount = balance == null ? null : new BigDecimal(balance.strip());
+    } catch (NumberFormatException e) {
+      throw new InterdictException.InvalidInput("body.balance must be a decimal amount, not '" + balance + "'");
+    }
+    ctx.status(201).json(accounts.block(Params.id(ctx, "id"), Json.text(b, "account", "body"), amount,
+        Json.text(b, "currency", "body"), PaymentsApi.DEFAULT_RATE, Access.user(ctx).name()));
   }
 
   public void list(Context ctx) {
