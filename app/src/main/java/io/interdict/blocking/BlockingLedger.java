@@ -35,6 +35,8 @@ import org.jdbi.v3.core.Jdbi;
 public final class BlockingLedger {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final int REPORT_BUSINESS_DAYS = 10;
+  /** Annual rate of a blocked account where none is configured (the server; the CLI's --interest-rate default). */
+  public static final BigDecimal DEFAULT_INTEREST_RATE = new BigDecimal("0.04");
 
   private final Jdbi jdbi;
   private final AuditLog audit;

@@ -158,6 +158,16 @@ class AlertsApiTest {
       assertThat(ledger.get(0).get("message_id").asText()).isEqualTo("account:US-ACC-0042");
       assertThat(TestServer.json(s.get("/v1/reports/due", Role.ANALYST)).get(0).get("kind").asText())
           .isEqualTo("blocked-property");
+
+      ConsoleHttpTest.Browser b = new ConsoleHttpTest.Browser(s);
+      b.signIn("analyst-user", s.keys.get(Role.ANALYST));
+      String page = b.get("/console/alerts/" + id).body();
+      assertThat(page).contains("id=\"block-account\"").doesNotContain("id=\"decide\"");
+      HttpResponse<String> posted = b.post("/console/alerts/" + id + "/block", "_csrf=" + ConsoleHttpTest.csrf(page)
+          + "&account=US-ACC-0043&balance=120.50&currency=usd");
+      assertThat(posted.statusCode()).isEqualTo(302);
+      assertThat(TestServer.json(s.get("/v1/blocked", Role.ANALYST)).findValuesAsText("message_id"))
+          .containsExactly("account:US-ACC-0042", "account:US-ACC-0043");
     }
   }
 }

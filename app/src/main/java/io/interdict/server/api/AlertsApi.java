@@ -3,6 +3,7 @@ package io.interdict.server.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.interdict.InterdictException;
 import io.interdict.blocking.AccountBlocks;
+import io.interdict.blocking.BlockingLedger;
 import io.interdict.cases.Alert;
 import io.interdict.cases.AlertService;
 import io.interdict.cases.AlertStatus;
@@ -43,7 +44,7 @@ public final class AlertsApi {
       throw new InterdictException.InvalidInput("body.balance must be a decimal amount, not '" + balance + "'");
     }
     ctx.status(201).json(accounts.block(Params.id(ctx, "id"), Json.text(b, "account", "body"), amount,
-        Json.text(b, "currency", "body"), PaymentsApi.DEFAULT_RATE, Access.user(ctx).name()));
+        Json.text(b, "currency", "body"), BlockingLedger.DEFAULT_INTEREST_RATE, Access.user(ctx).name()));
   }
 
   public void list(Context ctx) {

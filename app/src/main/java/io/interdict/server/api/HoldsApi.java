@@ -2,6 +2,7 @@ package io.interdict.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.interdict.InterdictException;
+import io.interdict.blocking.BlockingLedger;
 import io.interdict.blocking.HeldPayments;
 import io.interdict.blocking.HeldPayments.Held;
 import io.interdict.blocking.PaymentClearances;
@@ -71,6 +72,6 @@ public final class HoldsApi {
       throw new InterdictException.Forbidden("hold " + id + " awaits a second opinion, which needs a supervisor; "
           + user.name() + " is " + user.role().label(), false);
     }
-    return holds.decide(id, decision, entityKey, user.name(), note, PaymentsApi.DEFAULT_RATE);
+    return holds.decide(id, decision, entityKey, user.name(), note, BlockingLedger.DEFAULT_INTEREST_RATE);
   }
 }

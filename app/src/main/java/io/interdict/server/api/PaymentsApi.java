@@ -1,6 +1,7 @@
 package io.interdict.server.api;
 
 import io.interdict.InterdictException;
+import io.interdict.blocking.BlockingLedger;
 import io.interdict.blocking.PaymentClearances;
 import io.interdict.blocking.PaymentRecorder;
 import io.interdict.match.Screener;
@@ -15,7 +16,6 @@ import io.interdict.server.Access;
 import io.interdict.server.Json;
 import io.interdict.server.ServerServices;
 import io.javalin.http.Context;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +28,6 @@ import java.util.Map;
  * A body that cannot be parsed is decided HOLD (fail closed), never an error.
  */
 public final class PaymentsApi {
-  static final BigDecimal DEFAULT_RATE = new BigDecimal("0.04");
 
   private final ServerServices services;
   private final PaymentRecorder recorder;
@@ -44,7 +43,7 @@ public final class PaymentsApi {
   public PaymentsApi(ServerServices services) {
     this.services = services;
     this.recorder = new PaymentRecorder(services.audit(), services.ledger(), services.rejects(), services.holds(),
-        DEFAULT_RATE);
+        BlockingLedger.DEFAULT_INTEREST_RATE);
   }
 
   public void screen(Context ctx) {

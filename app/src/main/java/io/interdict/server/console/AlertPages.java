@@ -2,6 +2,9 @@ package io.interdict.server.console;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interdict.InterdictException;
+import io.interdict.blocking.AccountBlocks;
+import io.interdict.blocking.BlockingLedger;
 import io.interdict.cases.Alert;
 import io.interdict.cases.AlertEvent;
 import io.interdict.cases.AlertService;
@@ -23,6 +26,8 @@ import io.interdict.server.auth.Role;
 import io.interdict.server.auth.User;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -51,6 +56,7 @@ final class AlertPages implements Console.ConsolePages {
     r.page(HandlerType.GET, "/console/alerts", Role.ANALYST, this::queue);
     r.page(HandlerType.GET, "/console/alerts/{id}", Role.ANALYST, this::alert);
     r.page(HandlerType.POST, "/console/alerts/{id}/decide", Role.ANALYST, this::decide);
+    r.page(HandlerType.POST, "/console/alerts/{id}/block", Role.ANALYST, this::blockAccount);
   }
 
   @Override
@@ -127,7 +133,35 @@ final class AlertPages implements Console.ConsolePages {
         fourEyes(a), a.customerId() + " (version " + cv.version() + ")", customer(cv.customer()), a.entityName(),
         listed.map(EntityView::render).orElse(Html.fmt("<p class=\"meta\">Entry {} is not in the stored lists any more.</p>",
             a.entityKey())),
-        why(a), decideForms(ctx, a, me), events(d.events()))));
+        why(a), a.status() == AlertStatus.CLOSED_TRUE_MATCH ? blockForm(ctx, a) : decideForms(ctx, a, me),
+        events(d.events()))));
+  }
+
+  /** A confirmed true match: the customer's accounts are what is blocked next. */
+  private static Html.Safe blockForm(Context ctx, Alert a) {
+    return Html.fmt("""
+        <form method="post" action="/console/alerts/{}/block" class="card" id="block-account">{}
+          <h2>Block an account of {}</h2>
+          <label>Account <input name="account" required></label>
+          <label>Balance <input name="balance" required size="12"></label>
+          <label>Currency <input name="currency" required size="3" value="USD"></label>
+          <button type="submit" id="block">Block into the ledger</button>
+        </form>""", a.id(), Layout.csrf(ctx), a.customerId());
+  }
+
+  private void blockAccount(Context ctx) {
+    long id = Params.id(ctx, "id");
+    BigDecimal balance;
+    try {
+      balance = new BigDecimal(nz(ctx.formParam("balance")).strip());
+    } catch (NumberFormatException e) {
+      throw new InterdictException.InvalidInput("balance must be a decimal amount, not '" + ctx.formParam("balance") + "'");
+    }
+    AccountBlocks.overStore(services.database().jdbi(), services.listStore(), services.audit(), services.paymentPolicy(),
+            Clock.systemDefaultZone())
+        .block(id, ctx.formParam("account"), balance, ctx.formParam("currency"), BlockingLedger.DEFAULT_INTEREST_RATE,
+            Access.user(ctx).name());
+    ctx.redirect("/console/blocked");
   }
 
   private void decide(Context ctx) {
