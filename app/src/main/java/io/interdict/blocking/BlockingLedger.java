@@ -63,52 +63,15 @@ public final class BlockingLedger {
     if (d.decision() != Decision.BLOCK) {
       throw new InterdictException.InvalidInput("message " + d.messageId() + " was decided " + d.decision() + ", not BLOCK");
     }
-    if (annualRate == null || annualRate.signum() < 0) {
-      throw new InterdictException.InvalidInput("interest rate must be >= 0, not " + annualRate);
-    }
     Hit owner = d.hits().stream().filter(x -> x.outcome() == Decision.BLOCK && x.entityKey() != null)
         .max(Comparator.comparingDouble(Hit::score))
         .orElseThrow(() -> new InterdictException.InvalidInput("BLOCK decision " + d.messageId() + " names no listed owner"));
-    LocalDate today = LocalDate.now(clock);
     BigDecimal amount = d.payment() == null || d.payment().amount() == null ? BigDecimal.ZERO : d.payment().amount();
     String currency = d.payment() == null || d.payment().currency() == null ? "N/A" : d.payment().currency();
-    String account = "BLOCKED/" + owner.entityKey() + "/" + currency;
-    LocalDate due = UsFederalHolidays.addBusinessDays(today, REPORT_BUSINESS_DAYS);
-    Optional<BlockedItem> existing = h.createQuery("SELECT * FROM blocked_property WHERE message_id = :m")
-        .bind("m", d.messageId()).map((rs, ctx) -> map(rs)).findOne();
-    if (existing.isPresent()) {
-      return existing.get();
-    }
-    long id = h.createUpdate("INSERT INTO blocked_property (message_id, message_format, owner_name, entity_key, program, "
-            + "field, amount, currency, blocked_on, blocked_at, blocked_account, interest_rate, report_due, status, "
-            + "blocked_by, decision) VALUES (:m, :f, :owner, :key, :program, :field, :amount, :ccy, :on, :at, :account, "
-            + ":rate, :due, 'BLOCKED', :user, :decision)")
-        .bind("m", d.messageId())
-        .bind("f", d.format())
-        .bind("owner", owner.listedName() == null ? owner.value() : owner.listedName())
-        .bind("key", owner.entityKey())
-        .bind("program", owner.program() == null ? "" : owner.program())
-        .bind("field", owner.field())
-        .bind("amount", amount)
-        .bind("ccy", currency)
-        .bind("on", Date.valueOf(today))
-        .bind("at", Timestamp.from(clock.instant()))
-        .bind("account", account)
-        .bind("rate", annualRate)
-        .bind("due", Date.valueOf(due))
-        .bind("user", user)
-        .bind("decision", json(d))
-        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("message_id", d.messageId());
-    details.put("entity_key", owner.entityKey());
-    details.put("program", owner.program());
-    details.put("amount", amount.toPlainString());
-    details.put("currency", currency);
-    details.put("blocked_account", account);
-    details.put("report_due", due.toString());
-    audit.append(h, user, "blocking.blocked", "blocked:" + id, details);
-    return get(h, id);
+    return insert(h, new NewItem(d.messageId(), d.format(), owner.listedName() == null ? owner.value() : owner.listedName(),
+        owner.entityKey(), owner.program(), owner.field(), amount, currency, json(d)), details, user, annualRate);
   }
 
   /**
@@ -119,52 +82,59 @@ public final class BlockingLedger {
   BlockedItem blockAccount(String account, String customerId, String entityKey, String ownerName, String program,
       BigDecimal balance, String currency, String basis, String user, BigDecimal annualRate) {
     Users.require(user);
+    Map<String, Object> decision = new LinkedHashMap<>();
+    decision.put("account", account);
+    decision.put("customer_id", customerId);
+    decision.put("basis", basis);
+    return jdbi.inTransaction(h -> insert(h, new NewItem("account:" + account, "account", ownerName, entityKey, program,
+        "customer " + customerId, balance, currency, json(decision)), new LinkedHashMap<>(decision), user, annualRate));
+  }
+
+  /** What a blocking puts in the ledger; {@code messageId} is what makes it once-only. */
+  private record NewItem(String messageId, String format, String ownerName, String entityKey, String program, String field,
+      BigDecimal amount, String currency, String decisionJson) {}
+
+  /** Inserts an item unless its message is blocked already, and records it in the audit trail. */
+  private BlockedItem insert(Handle h, NewItem n, Map<String, Object> details, String user, BigDecimal annualRate) {
     if (annualRate == null || annualRate.signum() < 0) {
       throw new InterdictException.InvalidInput("interest rate must be >= 0, not " + annualRate);
     }
+    Optional<BlockedItem> existing = h.createQuery("SELECT * FROM blocked_property WHERE message_id = :m")
+        .bind("m", n.messageId()).map((rs, ctx) -> map(rs)).findOne();
+    if (existing.isPresent()) {
+      return existing.get();
+    }
     LocalDate today = LocalDate.now(clock);
     LocalDate due = UsFederalHolidays.addBusinessDays(today, REPORT_BUSINESS_DAYS);
-    String blockedAccount = "BLOCKED/" + entityKey + "/" + currency;
-    String messageId = "account:" + account;
-    return jdbi.inTransaction(h -> {
-      Optional<BlockedItem> existing = h.createQuery("SELECT * FROM blocked_property WHERE message_id = :m")
-          .bind("m", messageId).map((rs, ctx) -> map(rs)).findOne();
-      if (existing.isPresent()) {
-        return existing.get();
-      }
-      Map<String, Object> decision = new LinkedHashMap<>();
-      decision.put("account", account);
-      decision.put("customer_id", customerId);
-      decision.put("basis", basis);
-      long id = h.createUpdate("INSERT INTO blocked_property (message_id, message_format, owner_name, entity_key, program, "
-              + "field, amount, currency, blocked_on, blocked_at, blocked_account, interest_rate, report_due, status, "
-              + "blocked_by, decision) VALUES (:m, 'account', :owner, :key, :program, :field, :amount, :ccy, :on, :at, "
-              + ":account, :rate, :due, 'BLOCKED', :user, :decision)")
-          .bind("m", messageId)
-          .bind("owner", ownerName)
-          .bind("key", entityKey)
-          .bind("program", program == null ? "" : program)
-          .bind("field", "customer " + customerId)
-          .bind("amount", balance)
-          .bind("ccy", currency)
-          .bind("on", Date.valueOf(today))
-          .bind("at", Timestamp.from(clock.instant()))
-          .bind("account", blockedAccount)
-          .bind("rate", annualRate)
-          .bind("due", Date.valueOf(due))
-          .bind("user", user)
-          .bind("decision", json(decision))
-          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-      Map<String, Object> details = new LinkedHashMap<>(decision);
-      details.put("entity_key", entityKey);
-      details.put("program", program);
-      details.put("amount", balance.toPlainString());
-      details.put("currency", currency);
-      details.put("blocked_account", blockedAccount);
-      details.put("report_due", due.toString());
-      audit.append(h, user, "blocking.blocked", "blocked:" + id, details);
-      return get(h, id);
-    });
+    String account = "BLOCKED/" + n.entityKey() + "/" + n.currency();
+    long id = h.createUpdate("INSERT INTO blocked_property (message_id, message_format, owner_name, entity_key, program, "
+            + "field, amount, currency, blocked_on, blocked_at, blocked_account, interest_rate, report_due, status, "
+            + "blocked_by, decision) VALUES (:m, :f, :owner, :key, :program, :field, :amount, :ccy, :on, :at, :account, "
+            + ":rate, :due, 'BLOCKED', :user, :decision)")
+        .bind("m", n.messageId())
+        .bind("f", n.format())
+        .bind("owner", n.ownerName())
+        .bind("key", n.entityKey())
+        .bind("program", n.program() == null ? "" : n.program())
+        .bind("field", n.field())
+        .bind("amount", n.amount())
+        .bind("ccy", n.currency())
+        .bind("on", Date.valueOf(today))
+        .bind("at", Timestamp.from(clock.instant()))
+        .bind("account", account)
+        .bind("rate", annualRate)
+        .bind("due", Date.valueOf(due))
+        .bind("user", user)
+        .bind("decision", n.decisionJson())
+        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    details.put("entity_key", n.entityKey());
+    details.put("program", n.program());
+    details.put("amount", n.amount().toPlainString());
+    details.put("currency", n.currency());
+    details.put("blocked_account", account);
+    details.put("report_due", due.toString());
+    audit.append(h, user, "blocking.blocked", "blocked:" + id, details);
+    return get(h, id);
   }
 
   public List<BlockedItem> list() {
