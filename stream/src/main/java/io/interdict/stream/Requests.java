@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What the job does to one record, with no Flink in it: a screening request (the JSON party of
@@ -49,9 +50,21 @@ public final class Requests {
   }
 
   public static byte[] decide(byte[] message, String origin, PaymentDecider decider, String listVersion) {
+    return decideAndRecord(message, origin, decider, listVersion, null);
+  }
+
+  /**
+   * The same, recording the decision first ({@code record} gives the ledger, register or queue
+   * reference, which the result carries as {@code recorded}); a failure to record propagates.
+   */
+  public static byte[] decideAndRecord(byte[] message, String origin, PaymentDecider decider, String listVersion,
+      Function<PaymentDecision, String> record) {
     PaymentDecision d = decider.decide(message == null ? new byte[0] : message, origin);
     @SuppressWarnings("unchecked")
     Map<String, Object> out = Json.MAPPER.convertValue(d, LinkedHashMap.class);
+    if (record != null) {
+      out.put("recorded", record.apply(d));
+    }
     out.put("list_version", listVersion);
     return bytes(out);
   }

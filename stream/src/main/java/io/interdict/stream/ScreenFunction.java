@@ -11,17 +11,23 @@ final class ScreenFunction extends RichMapFunction<KafkaRecord, KafkaRecord> {
   private final ScreeningJob.Mode mode;
   private final double threshold;
   private final int limit;
+  private final String recordAs;
 
-  ScreenFunction(SharedLists.Spec lists, ScreeningJob.Mode mode, double threshold, int limit) {
+  /** @param recordAs the user decisions are recorded as in the store; null to record nothing */
+  ScreenFunction(SharedLists.Spec lists, ScreeningJob.Mode mode, double threshold, int limit, String recordAs) {
     this.lists = lists;
     this.mode = mode;
     this.threshold = threshold;
     this.limit = limit;
+    this.recordAs = recordAs;
   }
 
   @Override
   public void open(OpenContext context) {
     SharedLists.get(lists); // load (or fail the task) before the first record, not on it
+    if (recordAs != null) {
+      Recording.of(lists);
+    }
   }
 
   @Override
@@ -30,7 +36,9 @@ final class ScreenFunction extends RichMapFunction<KafkaRecord, KafkaRecord> {
     byte[] out = switch (mode) {
       case SCREEN -> Requests.screen(r.value, r.origin, l.screener(), threshold < 0 ? l.screener().defaultThreshold()
           : threshold, limit, l.version());
-      case PAYMENTS -> Requests.decide(r.value, r.origin, l.decider(), l.version());
+      case PAYMENTS -> recordAs == null ? Requests.decide(r.value, r.origin, l.decider(), l.version())
+          : Requests.decideAndRecord(r.value, r.origin, Recording.of(lists).decider(l.decider()), l.version(),
+              d -> Recording.of(lists).record(d, recordAs));
     };
     return new KafkaRecord(r.key, out, r.origin);
   }

@@ -69,6 +69,11 @@ public final class ScreeningJob implements Callable<Integer> {
   @Option(names = "--policy", paramLabel = "FILE", description = "Payment policy (JSON or YAML) for --mode payments.")
   String policy;
 
+  @Option(names = "--record", paramLabel = "USER", description = "With --mode payments and --store: record decisions "
+      + "in the store as USER (BLOCKs in the ledger, REJECTs in the rejects register, HOLDs in the queue of held "
+      + "payments), and release the holds the store's clearances cover.")
+  String record;
+
   @Option(names = "--threshold", paramLabel = "T", description = "Screening threshold in (0, 1]; default the engine's.")
   Double threshold;
 
@@ -117,6 +122,9 @@ public final class ScreeningJob implements Callable<Integer> {
     if (job.exactlyOnce && job.checkpointMs <= 0) {
       throw new InterdictException.InvalidInput("--exactly-once needs checkpoints: --checkpoint-ms must be positive");
     }
+    if (job.record != null && (job.parsedMode() != Mode.PAYMENTS || job.store == null || job.record.isBlank())) {
+      throw new InterdictException.InvalidInput("--record needs --mode payments and --store (where to record), and a user");
+    }
     if (job.limit < 1) {
       throw new InterdictException.InvalidInput("--limit must be at least 1, got " + job.limit);
     }
@@ -150,7 +158,8 @@ public final class ScreeningJob implements Callable<Integer> {
       source.setBounded(OffsetsInitializer.latest());
     }
     DataStream<KafkaRecord> in = env.fromSource(source.build(), WatermarkStrategy.noWatermarks(), "requests");
-    var screened = in.map(new ScreenFunction(spec(), parsedMode(), threshold == null ? -1 : threshold, limit))
+    var screened = in.map(new ScreenFunction(spec(), parsedMode(), threshold == null ? -1 : threshold, limit,
+            record == null ? null : record.strip()))
         .returns(KafkaRecord.class).name(parsedMode() == Mode.SCREEN ? "screen" : "decide");
     if (parallelism != null) {
       screened.setParallelism(parallelism);

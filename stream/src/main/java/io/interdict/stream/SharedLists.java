@@ -193,15 +193,20 @@ public final class SharedLists {
     }
   }
 
-  private record Store(ListStore lists, OwnershipStore ownership) {}
+  private record Store(Database db, ListStore lists, OwnershipStore ownership) {}
 
   /** One connection pool per store URL and JVM, opened on first use and kept for the JVM's life. */
   private static Store store(Spec spec) {
     return STORES.computeIfAbsent(spec.store(), url -> {
       Database db = Database.jdbc(url, System.getenv("INTERDICT_DB_USER"), System.getenv("INTERDICT_DB_PASSWORD"));
       AuditLog audit = new AuditLog(db.jdbi());
-      return new Store(new ListStore(db, audit), new OwnershipStore(db.jdbi(), audit, Clock.systemUTC()));
+      return new Store(db, new ListStore(db, audit), new OwnershipStore(db.jdbi(), audit, Clock.systemUTC()));
     });
+  }
+
+  /** The store's database (its one pool in this JVM), for what the job records there. */
+  static Database database(Spec spec) {
+    return store(spec).db();
   }
 
   private static String describe(Spec spec) {

@@ -6,8 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interdict.InterdictException;
+import io.interdict.audit.AuditLog;
+import io.interdict.blocking.BlockingLedger;
+import io.interdict.blocking.HeldPayments;
+import io.interdict.blocking.RejectsRegister;
+import io.interdict.lists.DemoList;
+import io.interdict.lists.store.ListStore;
+import io.interdict.payments.Decision;
+import io.interdict.store.Database;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,10 +75,14 @@ class ScreeningJobKafkaTest {
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
       admin.createTopics(List.of(new NewTopic("screen-in", 2, (short) 1), new NewTopic("screen-out", 1, (short) 1),
           new NewTopic("pay-in", 2, (short) 1), new NewTopic("pay-out", 1, (short) 1), new NewTopic("eo-in", 2, (short) 1),
-          new NewTopic("eo-out", 1, (short) 1))).all().get();
+          new NewTopic("eo-out", 1, (short) 1), new NewTopic("rec-in", 2, (short) 1), new NewTopic("rec-in2", 1, (short) 1),
+          new NewTopic("rec-out", 1, (short) 1))).all().get();
     }
     lists = DemoListFiles.copyTo(dir);
+    storeDir = dir.resolve("store");
   }
+
+  private static Path storeDir;
 
   @AfterAll
   static void stop() throws Exception {
@@ -119,6 +134,66 @@ class ScreeningJobKafkaTest {
     Map<String, JsonNode> out = consume("pay-out", 2);
     assertThat(out.get("p1").get("decision").asText()).isEqualTo("BLOCK");
     assertThat(out.get("p2").get("decision").asText()).isEqualTo("HOLD");
+  }
+
+  @Test
+  void recordedDecisionsLandInTheStoreAndAReleasedNameIsReleasedNextTime() throws Exception {
+    String url = "jdbc:h2:file:" + storeDir.resolve("interdict") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+        + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+    Path policy = Files.writeString(storeDir.getParent().resolve("hesitant.yml"), "party_block: 1.0\nparty_review: 0.8\n");
+    try (Database db = Database.jdbc(url, null, null)) {
+      AuditLog audit = new AuditLog(db.jdbi());
+      new ListStore(db, audit).importSnapshot(DemoList.snapshot(), "test");
+      produce("rec-in", Map.of("s1", mt103("REC-1", "KIM SANG MANN"), "s2", mt103("REC-2", "KIM SANG MAN"),
+          "s3", "<Document><FIToFICstmrCdtTrf><GrpHdr><MsgId>TRUNC"));
+      runOnStore(url, "rec-in", "--policy", policy.toString(), "--record", "stream");
+      Map<String, JsonNode> out = consume("rec-out", 3);
+      assertThat(out.get("s1").get("decision").asText()).isEqualTo("HOLD");
+      assertThat(out.get("s2").get("decision").asText()).isEqualTo("BLOCK");
+      assertThat(out.get("s2").get("recorded").asText()).startsWith("blocked:");
+      assertThat(out.get("s3").get("recorded").asText()).startsWith("held:");
+      Clock local = Clock.systemDefaultZone();
+      BlockingLedger ledger = new BlockingLedger(db.jdbi(), audit, local);
+      RejectsRegister rejects = new RejectsRegister(db.jdbi(), audit, local);
+      HeldPayments holds = new HeldPayments(db.jdbi(), audit, ledger, rejects, local);
+      assertThat(ledger.list()).singleElement().satisfies(i -> assertThat(i.messageId()).isEqualTo("REC-2"));
+      assertThat(holds.list(null, true, 10)).hasSize(2);
+
+      long held = Long.parseLong(out.get("s1").get("recorded").asText().substring("held:".length()));
+      holds.decide(held, Decision.RELEASE, null, "alice", "another person", BigDecimal.ZERO);
+      holds.decide(held, Decision.RELEASE, null, "bob", null, BigDecimal.ZERO);
+      produce("rec-in2", Map.of("s4", mt103("REC-4", "KIM SANG MANN")));
+      runOnStore(url, "rec-in2", "--policy", policy.toString(), "--record", "stream");
+      JsonNode s4 = consume("rec-out", 4).get("s4");
+      assertThat(s4.get("decision").asText()).as("cleared by two users in the store").isEqualTo("RELEASE");
+      assertThat(s4.has("recorded")).isTrue();
+      assertThat(s4.get("recorded").isNull()).isTrue();
+    }
+    assertThatThrownBy(() -> ScreeningJob.parse("--bootstrap", "x:1", "--list", "l", "--mode", "payments", "--record", "s"))
+        .hasMessageContaining("--record needs --mode payments and --store");
+  }
+
+  private static void runOnStore(String url, String topic, String... more) throws Exception {
+    List<String> all = new ArrayList<>(List.of("--bootstrap", kafka.bootstrapServers(), "--store", url, "--mode", "payments",
+        "--bounded", "--parallelism", "2", "--checkpoint-ms", "0", "--requests", topic, "--results", "rec-out"));
+    all.addAll(List.of(more));
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    ScreeningJob.parse(all.toArray(String[]::new)).build(env);
+    env.execute("record");
+  }
+
+  private static String mt103(String ref, String beneficiary) {
+    return """
+        {1:F01DEUTDEFFAXXX0000000000}{2:I103CHASUS33XXXXN}{4:
+        :20:%s
+        :23B:CRED
+        :32A:261130USD9000,00
+        :50K:/DE89370400440532013000
+        HANNA SCHMIDT
+        :59:/SG0001
+        %s
+        :71A:SHA
+        -}""".formatted(ref, beneficiary);
   }
 
   @Test
