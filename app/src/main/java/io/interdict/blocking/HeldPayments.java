@@ -217,7 +217,8 @@ public final class HeldPayments {
   /**
    * Records a user's decision on a hold: a proposal when none is pending, otherwise the second
    * opinion. {@code entityKey} names the hit confirmed as a true match: required for BLOCK, optional
-   * for REJECT (none for a jurisdiction or an unreadable message), refused for RELEASE.
+   * for REJECT (none for a jurisdiction or an unreadable message), refused for RELEASE; a second
+   * opinion of the proposed decision without one confirms the proposal's.
    *
    * @param annualRate interest rate of the blocked account, should the decision block
    */
@@ -228,7 +229,7 @@ public final class HeldPayments {
       throw new InterdictException.InvalidInput("a decision on a held payment is release, block or reject, not "
           + (decision == null ? "nothing" : "hold"));
     }
-    String entity = entityKey == null || entityKey.isBlank() ? null : entityKey.strip();
+    String given = entityKey == null || entityKey.isBlank() ? null : entityKey.strip();
     String why = note == null || note.isBlank() ? null : note.strip();
     return jdbi.inTransaction(h -> {
       Held held = find(h, id, true);
@@ -236,6 +237,9 @@ public final class HeldPayments {
         throw new InterdictException.Conflict("hold " + id + " is already " + held.status().label() + " (proposed by "
             + held.proposedBy() + ", confirmed by " + held.closedBy() + ")");
       }
+      // A second opinion of the same decision that names no entity confirms the proposal's: leaving it
+      // out must not read as a dispute.
+      String entity = given == null && held.proposedDecision() == decision ? held.proposedEntity() : given;
       check(held, decision, entity);
       Instant now = clock.instant();
       Map<String, Object> details = new LinkedHashMap<>();

@@ -107,7 +107,8 @@ public final class PaymentHoldsCommand implements Runnable {
     String decision;
 
     @Option(names = "--entity", paramLabel = "KEY",
-        description = "the hit confirmed as a true match (us-ofac-sdn:43377): required to block, optional to reject")
+        description = "the hit confirmed as a true match (us-ofac-sdn:43377): required to propose a block, optional to "
+            + "reject; a confirmation without it takes the proposal's")
     String entity;
 
     @Option(names = "--user", required = true, description = "the deciding user") String user;

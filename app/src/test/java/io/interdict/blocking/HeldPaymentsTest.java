@@ -127,7 +127,9 @@ class HeldPaymentsTest {
       assertThat(s.ledger().list()).isEmpty();
 
       s.holds().decide(h.id(), Decision.REJECT, NOVATEK, "bob", null, RATE);
-      Held rejected = s.holds().decide(h.id(), Decision.REJECT, NOVATEK, "carol", null, RATE);
+      Held rejected = s.holds().decide(h.id(), Decision.REJECT, null, "carol", null, RATE);
+      assertThat(rejected.proposedEntity()).as("confirming without naming the entity confirms the proposal's")
+          .isEqualTo(NOVATEK);
       assertThat(rejected.status()).isEqualTo(Status.REJECTED);
       RejectsRegister.Rejected r = s.rejects().list().get(0);
       assertThat(rejected.outcome()).isEqualTo("rejected:" + r.id());
