@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * The queue of held payments. Screening holds a payment when a hit needs an analyst (a score between
@@ -140,43 +141,69 @@ public final class HeldPayments {
     this.clock = clock;
   }
 
-  /** Queues a HOLD decision; a message already waiting in the queue is not queued twice. */
+  /**
+   * Queues a HOLD decision; a message already waiting in the queue is not queued twice, even when two
+   * screenings of it race (the unique key on a waiting message decides, {@code V12_0}).
+   */
   public Held hold(PaymentDecision d, String user) {
     Users.require(user);
     if (d.decision() != Decision.HOLD) {
       throw new InterdictException.InvalidInput("message " + d.messageId() + " was decided " + d.decision() + ", not HOLD");
     }
     Instant now = clock.instant();
-    return jdbi.inTransaction(h -> {
-      if (d.messageId() != null) {
-        Optional<Long> waiting = h.createQuery("SELECT id FROM payment_hold WHERE message_id = :m AND status NOT IN "
-                + "('RELEASED', 'BLOCKED', 'REJECTED')")
-            .bind("m", d.messageId()).mapTo(Long.class).findFirst();
-        if (waiting.isPresent()) {
-          return find(h, waiting.get(), false);
+    try {
+      return jdbi.inTransaction(h -> {
+        if (d.messageId() != null) {
+          Optional<Long> waiting = waiting(h, d.messageId());
+          if (waiting.isPresent()) {
+            return find(h, waiting.get(), false);
+          }
         }
+        long id = h.createUpdate("INSERT INTO payment_hold (message_id, origin, message_format, amount, currency, "
+                + "screening, held_on, held_at, held_by, status, waiting) VALUES (:m, :origin, :f, :amount, :ccy, "
+                + ":screening, :on, :at, :user, 'OPEN', :waiting)")
+            .bind("m", d.messageId())
+            .bind("origin", d.origin() == null ? "" : d.origin())
+            .bind("f", d.format())
+            .bind("amount", d.payment() == null ? null : d.payment().amount())
+            .bind("ccy", d.payment() == null ? null : d.payment().currency())
+            .bind("screening", BlockingLedger.json(d))
+            .bind("on", Date.valueOf(LocalDate.now(clock)))
+            .bind("at", Timestamp.from(now))
+            .bind("user", user)
+            .bind("waiting", d.messageId() == null ? null : 1)
+            .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        event(h, id, now, user, "held", null, null, d.reasons().isEmpty() ? null : d.reasons().get(0));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("message_id", d.messageId());
+        details.put("origin", d.origin());
+        details.put("hits", d.hits().size());
+        details.put("reasons", d.reasons());
+        audit.append(h, user, "payment.held", "hold:" + id, details);
+        return find(h, id, false);
+      });
+    } catch (JdbiException e) {
+      if (d.messageId() == null || !uniqueViolation(e)) {
+        throw e;
       }
-      long id = h.createUpdate("INSERT INTO payment_hold (message_id, origin, message_format, amount, currency, screening, "
-              + "held_on, held_at, held_by, status) VALUES (:m, :origin, :f, :amount, :ccy, :screening, :on, :at, :user, 'OPEN')")
-          .bind("m", d.messageId())
-          .bind("origin", d.origin() == null ? "" : d.origin())
-          .bind("f", d.format())
-          .bind("amount", d.payment() == null ? null : d.payment().amount())
-          .bind("ccy", d.payment() == null ? null : d.payment().currency())
-          .bind("screening", BlockingLedger.json(d))
-          .bind("on", Date.valueOf(LocalDate.now(clock)))
-          .bind("at", Timestamp.from(now))
-          .bind("user", user)
-          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-      event(h, id, now, user, "held", null, null, d.reasons().isEmpty() ? null : d.reasons().get(0));
-      Map<String, Object> details = new LinkedHashMap<>();
-      details.put("message_id", d.messageId());
-      details.put("origin", d.origin());
-      details.put("hits", d.hits().size());
-      details.put("reasons", d.reasons());
-      audit.append(h, user, "payment.held", "hold:" + id, details);
-      return find(h, id, false);
-    });
+      // Another screening of the same message queued it between our look and our insert.
+      return jdbi.withHandle(h -> waiting(h, d.messageId()).map(id -> find(h, id, false))).orElseThrow(() -> e);
+    }
+  }
+
+  private static Optional<Long> waiting(Handle h, String messageId) {
+    return h.createQuery("SELECT id FROM payment_hold WHERE message_id = :m AND waiting = 1")
+        .bind("m", messageId).mapTo(Long.class).findFirst();
+  }
+
+  /** SQLSTATE 23505, as H2 and PostgreSQL both report a unique key violated. */
+  private static boolean uniqueViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Holds in the order they were held; {@code status} null for all, {@code open} for every hold not closed yet. */
@@ -279,7 +306,8 @@ public final class HeldPayments {
         case REJECT -> "rejected:" + rejects.record(h, confirmed(held, decision, entity, who), who).id();
         case HOLD -> throw new IllegalStateException("unreachable");
       };
-      h.createUpdate("UPDATE payment_hold SET status = :s, closed_by = :u, closed_at = :at, outcome = :o WHERE id = :id")
+      h.createUpdate("UPDATE payment_hold SET status = :s, closed_by = :u, closed_at = :at, outcome = :o, waiting = NULL "
+              + "WHERE id = :id")
           .bind("s", Status.closed(decision).name()).bind("u", who).bind("at", Timestamp.from(now)).bind("o", outcome)
           .bind("id", id).execute();
       event(h, id, now, who, "confirmed", decision, entity, why);

@@ -25,7 +25,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -228,6 +236,39 @@ class HeldPaymentsTest {
           .isEqualTo(Decision.HOLD);
       assertThat(s.audit().recent(30)).extracting(r -> r.action())
           .contains("payment.clearance.added", "payment.clearance.revoked");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.interdict.testing.TestDatabases#all")
+  void screeningsOfOneMessageRacingQueueOneHoldAndAClosedOneDoesNotCount(String kind) throws Exception {
+    Store s = open(kind);
+    try (Database db = s.db()) {
+      PaymentDecision d = held("HOLD-RACE");
+      int n = 8;
+      ExecutorService pool = Executors.newFixedThreadPool(n);
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Long>> ids = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        ids.add(pool.submit(() -> {
+          go.await();
+          return s.holds().hold(d, "screening").id();
+        }));
+      }
+      go.countDown();
+      Set<Long> distinct = new HashSet<>();
+      for (Future<Long> f : ids) {
+        distinct.add(f.get(30, TimeUnit.SECONDS));
+      }
+      pool.shutdown();
+      assertThat(distinct).as("every racer got the one hold").hasSize(1);
+      assertThat(s.holds().list(null, false, 100)).hasSize(1);
+
+      long id = distinct.iterator().next();
+      s.holds().decide(id, Decision.RELEASE, null, "alice", null, RATE);
+      s.holds().decide(id, Decision.RELEASE, null, "bob", null, RATE);
+      assertThat(s.holds().hold(d, "screening").id()).as("screened again after its release: held again").isNotEqualTo(id);
+      assertThat(s.holds().list(null, false, 100)).hasSize(2);
     }
   }
 }
