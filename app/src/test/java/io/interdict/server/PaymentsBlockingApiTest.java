@@ -80,10 +80,20 @@ class PaymentsBlockingApiTest {
       assertThat(s.post("/v1/reports/blocked-property/filings", Role.ANALYST, filing).statusCode()).isEqualTo(403);
       assertThat(s.post("/v1/reports/blocked-property/filings", Role.SUPERVISOR, "{\"items\":[\"one\"],\"reference\":\"R\"}")
           .statusCode()).isEqualTo(400);
-      HttpResponse<String> filed = s.post("/v1/reports/blocked-property/filings", Role.SUPERVISOR, filing);
-      assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
-      assertThat(TestServer.json(filed).get(0).get("reference").asText()).isEqualTo("OFAC-RPT-42");
+      ConsoleHttpTest.Browser analyst = new ConsoleHttpTest.Browser(s);
+      analyst.signIn("analyst-user", s.keys.get(Role.ANALYST));
+      assertThat(analyst.get("/console/blocked").body()).contains("id=\"reports-due\"").doesNotContain("record-filing");
+      ConsoleHttpTest.Browser supervisor = new ConsoleHttpTest.Browser(s);
+      supervisor.signIn("supervisor-user", s.keys.get(Role.SUPERVISOR));
+      String page = supervisor.get("/console/blocked").body();
+      assertThat(page).contains("id=\"record-filing\"");
+      HttpResponse<String> filed = supervisor.post("/console/reports/filings", "_csrf=" + ConsoleHttpTest.csrf(page)
+          + "&kind=blocked-property&items=%23" + item + "&period=&filed_on=&reference=OFAC-RPT-42");
+      assertThat(filed.statusCode()).as(filed.body()).isEqualTo(302);
+      assertThat(s.services.filings().list()).singleElement()
+          .satisfies(f -> assertThat(f.filedBy()).isEqualTo("supervisor-user"));
       assertThat(TestServer.json(s.get("/v1/reports/due", Role.ANALYST))).isEmpty();
+      assertThat(supervisor.get("/console/blocked").body()).contains("Every report is filed.");
       assertThat(s.post("/v1/reports/blocked-property/filings", Role.SUPERVISOR, filing).statusCode()).isEqualTo(409);
       assertThat(s.post("/v1/reports/quarterly/filings", Role.SUPERVISOR, filing).statusCode()).isEqualTo(404);
       assertThat(new String(download(s, "/v1/reports/blocked-property?format=csv").body(), StandardCharsets.UTF_8))

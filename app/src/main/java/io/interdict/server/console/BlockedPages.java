@@ -1,5 +1,6 @@
 package io.interdict.server.console;
 
+import io.interdict.InterdictException;
 import io.interdict.blocking.BlockedItem;
 import io.interdict.blocking.BlockingLedger;
 import io.interdict.blocking.ReportFilings;
@@ -35,6 +36,7 @@ final class BlockedPages implements Console.ConsolePages {
     r.page(HandlerType.GET, "/console/blocked", Role.ANALYST, this::register);
     r.page(HandlerType.POST, "/console/blocked/{id}/release", Role.SUPERVISOR, this::release);
     r.page(HandlerType.POST, "/console/blocked/{id}/approve", Role.SUPERVISOR, this::approve);
+    r.page(HandlerType.POST, "/console/reports/filings", Role.SUPERVISOR, this::filed);
     // The same writer as the API; the console authenticates by session instead of key.
     r.page(HandlerType.GET, "/console/reports/{kind}", Role.ANALYST, api::report);
   }
@@ -79,10 +81,57 @@ final class BlockedPages implements Console.ConsolePages {
             ? Html.fmt("<p class=\"meta\" id=\"reports-due\">Every report is filed.</p>")
             : Html.fmt("""
                 <table id="reports-due"><thead><tr><th>Report</th><th>Of</th><th>Subject</th><th>Due</th></tr></thead>
-                <tbody>{}</tbody></table>
-                <p class="meta">Record a filing with <code>interdict reports filed</code> or
-                <code>POST /v1/reports/{kind}/filings</code>.</p>""", Html.join(due)),
+                <tbody>{}</tbody></table>{}""", Html.join(due), filingForm(ctx, me, today)),
         Html.join(downloads), Html.join(rows))));
+  }
+
+  /** Supervisors record a filing here: the items (or the annual report's 30 June), the day, OFAC's reference. */
+  private static Html.Safe filingForm(Context ctx, User me, LocalDate today) {
+    if (!me.role().includes(Role.SUPERVISOR)) {
+      return Html.fmt("<p class=\"meta\">A supervisor records a filing here once it is made.</p>");
+    }
+    return Html.fmt("""
+        <form method="post" action="/console/reports/filings" id="record-filing">{}
+          <label>Report <select name="kind"><option value="blocked-property">blocked property</option>
+          <option value="rejects">rejects</option><option value="annual">annual</option></select></label>
+          <label>Items <input name="items" placeholder="3, 4" size="10"></label>
+          <label>or 30 June <input name="period" placeholder="YYYY-06-30" size="10"></label>
+          <label>Filed on <input name="filed_on" value="{}" size="10"></label>
+          <label>OFAC reference <input name="reference" required></label>
+          <button type="submit" id="record">Record the filing</button>
+        </form>""", Layout.csrf(ctx), today);
+  }
+
+  private void filed(Context ctx) {
+    List<Long> items = new ArrayList<>();
+    for (String part : nz(ctx.formParam("items")).split("[,\\s]+")) {
+      if (!part.isBlank()) {
+        try {
+          items.add(Long.parseLong(part.strip().replace("#", "")));
+        } catch (NumberFormatException e) {
+          throw new InterdictException.InvalidInput("'" + part + "' is not an item number");
+        }
+      }
+    }
+    services.filings().record(ctx.formParam("kind"), items, date(ctx.formParam("period"), null),
+        date(ctx.formParam("filed_on"), LocalDate.now(services.clock())), ctx.formParam("reference"),
+        Access.user(ctx).name());
+    ctx.redirect("/console/blocked");
+  }
+
+  private static LocalDate date(String s, LocalDate dflt) {
+    if (s == null || s.isBlank()) {
+      return dflt;
+    }
+    try {
+      return LocalDate.parse(s.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InterdictException.InvalidInput("'" + s + "' is not a date YYYY-MM-DD");
+    }
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
   }
 
   private Html.Safe actions(Context ctx, User me, BlockedItem i) {
