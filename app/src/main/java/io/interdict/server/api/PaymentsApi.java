@@ -28,7 +28,6 @@ import java.util.Map;
  * A body that cannot be parsed is decided HOLD (fail closed), never an error.
  */
 public final class PaymentsApi {
-
   private final ServerServices services;
   private final PaymentRecorder recorder;
   /** The decider for the lists and ownership register it was built from; rebuilt when either changes. */
