@@ -1,13 +1,12 @@
 package io.interdict.cli;
 
+import static io.interdict.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interdict.lists.SampleFiles;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,15 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** From a monitoring alert to a blocked account, as an operations team runs it from the command line. */
 class AccountBlockCliTest {
   @TempDir Path tmp;
-
-  record Run(int code, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void aCustomerConfirmedAsDesignatedHasTheirAccountBlockedFromTheCommandLine() throws IOException {
@@ -35,13 +25,13 @@ class AccountBlockCliTest {
     run("lists", "import", SampleFiles.sdnFamily(tmp.resolve("sdn"), 0).toString(), "--home", home);
     JsonNode alert = new ObjectMapper().readTree(run("monitor", "--home", home).out().lines().findFirst().orElseThrow());
     String id = alert.get("alert_id").asText();
-    Run early = run("blocked", "account", "--alert", id, "--account", "ACC-1", "--balance", "700", "--currency", "USD",
+    CliRun early = run("blocked", "account", "--alert", id, "--account", "ACC-1", "--balance", "700", "--currency", "USD",
         "--user", "carol", "--home", home);
     assertThat(early.code()).isEqualTo(4);
     assertThat(early.err()).contains("only a match two users confirmed blocks property");
     run("alerts", "decide", id, "--decision", "true-match", "--user", "alice", "--home", home);
     run("alerts", "decide", id, "--decision", "true-match", "--user", "bob", "--home", home);
-    Run blocked = run("blocked", "account", "--alert", id, "--account", "ACC-1", "--balance", "700", "--currency", "usd",
+    CliRun blocked = run("blocked", "account", "--alert", id, "--account", "ACC-1", "--balance", "700", "--currency", "usd",
         "--user", "carol", "--home", home);
     assertThat(blocked.code()).as(blocked.err()).isZero();
     assertThat(blocked.out()).startsWith("blocked item 1: 700.00 USD of KIM, Sang Man (us-ofac-sdn:43377) into "

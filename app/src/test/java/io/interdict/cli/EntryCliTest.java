@@ -1,12 +1,11 @@
 package io.interdict.cli;
 
+import static io.interdict.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,8 +26,6 @@ class EntryCliTest {
   @TempDir Path tmp;
   Path list;
 
-  record Run(int code, String out, String err) {}
-
   @BeforeEach
   void writeList() throws IOException {
     list = tmp.resolve("sdn.csv");
@@ -36,14 +33,7 @@ class EntryCliTest {
         + "\"DOB 08 Oct 1981; nationality Korea, North; Gender Male; Passport 745120991 (Korea, North).\"\n");
   }
 
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
-
-  private Run entry(String... args) {
+  private CliRun entry(String... args) {
     String[] all = new String[args.length + 5];
     all[0] = "entry";
     all[1] = "--list";
@@ -64,7 +54,7 @@ class EntryCliTest {
         .code()).isEqualTo(EntryCommand.EXIT_DENY);
     assertThat(entry("--mrz", KIM_1, "--mrz", KIM_2, "--no-record").code()).isEqualTo(EntryCommand.EXIT_DENY);
 
-    Run audit = run("audit", "list", "--home", tmp.resolve("home").toString(), "--limit", "50");
+    CliRun audit = run("audit", "list", "--home", tmp.resolve("home").toString(), "--limit", "50");
     assertThat(audit.code()).as(audit.err()).isZero();
     String trail = audit.out();
     assertThat(trail.split("entry.decided", -1)).as(trail).hasSize(3); // the single DENY and PAX-2, not --no-record
@@ -75,7 +65,7 @@ class EntryCliTest {
 
   @Test
   void listedPassportByMrzIsDeniedWithItsOwnExitCode() {
-    Run r = entry("--mrz", KIM_1, "--mrz", KIM_2);
+    CliRun r = entry("--mrz", KIM_1, "--mrz", KIM_2);
     assertThat(r.code()).as(r.err()).isEqualTo(EntryCommand.EXIT_DENY);
     assertThat(r.out()).startsWith("DENY   SANG MAN KIM  (745120991, PRK)")
         .contains("DENY: document 745120991 is listed as Passport 745120991 (Korea, North) of us-ofac-sdn:90001");
@@ -83,14 +73,14 @@ class EntryCliTest {
 
   @Test
   void cleanSpecimenPassportIsClearAndExitsZero() {
-    Run r = entry("--mrz", ANNA_1, "--mrz", ANNA_2);
+    CliRun r = entry("--mrz", ANNA_1, "--mrz", ANNA_2);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("CLEAR  ANNA MARIA ERIKSSON");
   }
 
   @Test
   void listedNameWithAnotherBirthDateIsReferredAsJson() throws IOException {
-    Run r = entry("--surname", "Kim", "--given", "Sang Man", "--dob", "1975-05-05", "--format", "json", "--id", "PAX-7");
+    CliRun r = entry("--surname", "Kim", "--given", "Sang Man", "--dob", "1975-05-05", "--format", "json", "--id", "PAX-7");
     assertThat(r.code()).as(r.err()).isEqualTo(EntryCommand.EXIT_REFER);
     JsonNode d = new ObjectMapper().readTree(r.out());
     assertThat(d.get("id").asText()).isEqualTo("PAX-7");
@@ -104,7 +94,7 @@ class EntryCliTest {
   void aPolicyWithoutTheListAsBanningOnlyRefers() throws IOException {
     Path policy = tmp.resolve("entry.yaml");
     Files.writeString(policy, "banning_sources: [un-sc]\n");
-    Run r = entry("--mrz", KIM_1, "--mrz", KIM_2, "--policy", policy.toString());
+    CliRun r = entry("--mrz", KIM_1, "--mrz", KIM_2, "--policy", policy.toString());
     assertThat(r.code()).as(r.err()).isEqualTo(EntryCommand.EXIT_REFER);
   }
 
@@ -118,7 +108,7 @@ class EntryCliTest {
         "P3,KIM,SANG MAN,,,,,,",
         ""));
     Path output = tmp.resolve("decisions.jsonl");
-    Run r = entry("--input", manifest.toString(), "--output", output.toString());
+    CliRun r = entry("--input", manifest.toString(), "--output", output.toString());
     assertThat(r.code()).as(r.err()).isEqualTo(EntryCommand.EXIT_DENY);
     assertThat(r.err()).contains("screened 3 travellers").contains("{CLEAR=1, REFER=1, DENY=1}");
     List<String> lines = Files.readAllLines(output);
@@ -146,7 +136,7 @@ class EntryCliTest {
       "unknown nationality; --surname|KIM|--nationality|Atlantis; nationality 'Atlantis' is not a known country",
   })
   void badInputIsOneLineWithExitTwo(String name, String args, String message) {
-    Run r = entry(args.split("\\|"));
+    CliRun r = entry(args.split("\\|"));
     assertThat(r.code()).as(name + ": " + r.err()).isEqualTo(2);
     assertThat(r.err().strip()).startsWith("interdict: ").contains(message).doesNotContain("\n");
     assertThat(r.out()).isEmpty();
@@ -157,14 +147,14 @@ class EntryCliTest {
     Path manifest = tmp.resolve("bad.csv");
     Files.writeString(manifest, "id,mrz\nP1,\"" + ANNA_1 + "|" + ANNA_2 + "\"\nP2,\"" + ANNA_1 + "\"\n");
     Path output = tmp.resolve("out.jsonl");
-    Run r = entry("--input", manifest.toString(), "--output", output.toString());
+    CliRun r = entry("--input", manifest.toString(), "--output", output.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip()).isEqualTo("interdict: " + manifest + ":3: MRZ has 1 line: expected 2 (TD3 passport, TD2) "
         + "or 3 (TD1 identity card)");
     assertThat(output).doesNotExist();
     Path headerless = tmp.resolve("header.csv");
     Files.writeString(headerless, "id,name\nP1,KIM\n");
-    Run h = entry("--input", headerless.toString(), "--output", output.toString());
+    CliRun h = entry("--input", headerless.toString(), "--output", output.toString());
     assertThat(h.code()).isEqualTo(2);
     assertThat(h.err()).contains(":1: header has neither an 'mrz' nor a 'surname' column");
   }

@@ -1,5 +1,6 @@
 package io.interdict.cli;
 
+import static io.interdict.cli.CliRun.run;
 import static io.interdict.lists.TestLists.dprk;
 import static io.interdict.lists.TestLists.person;
 import static io.interdict.lists.TestLists.snapshot;
@@ -11,8 +12,6 @@ import io.interdict.audit.AuditLog;
 import io.interdict.lists.store.ListStore;
 import io.interdict.model.ListedEntity;
 import io.interdict.store.Database;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,24 +42,24 @@ class ListsCommandTest {
 
   @Test
   void diffOfStoredVersionsByIdAndDatePrintsTheContractJson() throws Exception {
-    Run r = run("lists", "diff", "v1", SDN + "@2023-05-23", "--format", "json", "--home", home.toString());
+    CliRun r = run("lists", "diff", "v1", SDN + "@2023-05-23", "--format", "json", "--home", home.toString());
 
-    assertThat(r.code).isZero();
-    JsonNode d = new ObjectMapper().readTree(r.out);
+    assertThat(r.code()).isZero();
+    JsonNode d = new ObjectMapper().readTree(r.out());
     assertThat(d.get("added").toString()).isEqualTo(
         "[{\"entity_id\":\"43338\",\"name\":\"JONG, Kyong Chol\",\"source\":\"us-ofac-sdn\"}]");
     assertThat(d.get("removed").get(0).get("entity_id").asText()).isEqualTo("7");
     assertThat(d.get("changed").toString()).isEqualTo(
         "[{\"entity_id\":\"12\",\"name\":\"PARK, Jin Hyok\",\"source\":\"us-ofac-sdn\",\"fields\":[\"aliases\"]}]");
     assertThat(d.get("counts").get("unchanged").asInt()).isEqualTo(3);
-    assertThat(r.err).contains("diff of 5 and 5 entities in");
+    assertThat(r.err()).contains("diff of 5 and 5 entities in");
   }
 
   @Test
   void diffAsTextAgainstTheCurrentVersionBySourceName() {
-    Run r = run("lists", "diff", "v1", SDN, "--home", home.toString());
-    assertThat(r.code).isZero();
-    assertThat(r.out).contains("+1 \u22121 ~1 (3 unchanged)")
+    CliRun r = run("lists", "diff", "v1", SDN, "--home", home.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("+1 \u22121 ~1 (3 unchanged)")
         .contains("+ us-ofac-sdn:43338  JONG, Kyong Chol")
         .contains("- us-ofac-sdn:7  LAZARUS GROUP")
         .contains("~ us-ofac-sdn:12  PARK, Jin Hyok  [aliases]");
@@ -68,22 +67,22 @@ class ListsCommandTest {
 
   @Test
   void diffOfUnknownReferencesFailsWithTheReference() {
-    Run r = run("lists", "diff", "v99", "v1", "--home", home.toString());
-    assertThat(r.code).isEqualTo(3);
-    assertThat(r.err).contains("no stored list version v99");
+    CliRun r = run("lists", "diff", "v99", "v1", "--home", home.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("no stored list version v99");
     r = run("lists", "diff", "no-such-thing", "v1", "--home", home.toString());
-    assertThat(r.code).isEqualTo(2);
-    assertThat(r.err).contains("'no-such-thing' is neither an existing list path nor a stored version");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("'no-such-thing' is neither an existing list path nor a stored version");
     r = run("lists", "diff", SDN + "@2020-01-01", "v1", "--home", home.toString());
-    assertThat(r.code).isEqualTo(3);
-    assertThat(r.err).contains("no stored version of us-ofac-sdn published on 2020-01-01");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("no stored version of us-ofac-sdn published on 2020-01-01");
   }
 
   @Test
   void statusShowsEverySourceWithItsCurrentVersion() throws Exception {
-    Run r = run("lists", "status", "--format", "json", "--home", home.toString());
-    assertThat(r.code).isZero();
-    JsonNode rows = new ObjectMapper().readTree(r.out);
+    CliRun r = run("lists", "status", "--format", "json", "--home", home.toString());
+    assertThat(r.code()).isZero();
+    JsonNode rows = new ObjectMapper().readTree(r.out());
     assertThat(rows).hasSize(5);
     JsonNode sdn = rows.findParents("source").stream().filter(n -> n.get("source").asText().equals(SDN)).findFirst()
         .orElseThrow();
@@ -95,52 +94,44 @@ class ListsCommandTest {
     assertThat(sdn.get("age_from").asText()).isEqualTo("published");
     assertThat(sdn.get("url").asText()).endsWith("/exports/SDN.CSV");
 
-    Run text = run("lists", "status", "--home", home.toString());
-    assertThat(text.out).contains("SOURCE").contains("us-ofac-sdn    yes     v2       2023-05-23").doesNotContain("* age");
+    CliRun text = run("lists", "status", "--home", home.toString());
+    assertThat(text.out()).contains("SOURCE").contains("us-ofac-sdn    yes     v2       2023-05-23").doesNotContain("* age");
   }
 
   @Test
   void versionsListsOldestFirstAndMarksTheCurrentOne() {
-    Run r = run("lists", "versions", SDN, "--home", home.toString());
-    assertThat(r.code).isZero();
-    String[] lines = r.out.split("\n");
+    CliRun r = run("lists", "versions", SDN, "--home", home.toString());
+    assertThat(r.code()).isZero();
+    String[] lines = r.out().split("\n");
     assertThat(lines).hasSize(3);
     assertThat(lines[1]).startsWith("  v1 ").contains("2023-05-19");
     assertThat(lines[2]).startsWith("* v2 ").contains("2023-05-23");
-    assertThat(run("lists", "versions", "nope", "--home", home.toString()).err).contains("unknown list source 'nope'");
+    assertThat(run("lists", "versions", "nope", "--home", home.toString()).err()).contains("unknown list source 'nope'");
   }
 
   @Test
   void sourceCanBeDisabledReenabledAndPointedElsewhere() {
-    assertThat(run("lists", "source", SDN, "--disable", "--home", home.toString()).out)
+    assertThat(run("lists", "source", SDN, "--disable", "--home", home.toString()).out())
         .contains("us-ofac-sdn: disabled");
-    Run r = run("lists", "source", SDN, "--enable", "--url", "https://mirror.example/sdn/SDN.CSV", "--home",
+    CliRun r = run("lists", "source", SDN, "--enable", "--url", "https://mirror.example/sdn/SDN.CSV", "--home",
         home.toString());
-    assertThat(r.out).contains("us-ofac-sdn: enabled, downloads from https://mirror.example/sdn/SDN.CSV");
-    assertThat(run("lists", "source", SDN, "--official-url", "--home", home.toString()).out).contains("(official)");
-    Run bad = run("lists", "source", SDN, "--url", "ftp:/x", "--home", home.toString());
-    assertThat(bad.code).isEqualTo(2);
-    assertThat(bad.err).contains("'ftp:/x' is not an http(s) URL");
+    assertThat(r.out()).contains("us-ofac-sdn: enabled, downloads from https://mirror.example/sdn/SDN.CSV");
+    assertThat(run("lists", "source", SDN, "--official-url", "--home", home.toString()).out()).contains("(official)");
+    CliRun bad = run("lists", "source", SDN, "--url", "ftp:/x", "--home", home.toString());
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("'ftp:/x' is not an http(s) URL");
   }
 
   @Test
   void historyShowsListingChangesAndDelisting() {
-    Run changed = run("lists", "history", SDN + ":12", "--home", home.toString());
+    CliRun changed = run("lists", "history", SDN + ":12", "--home", home.toString());
     assertThat(changed.out().lines()).containsExactly(
         "v1      2023-05-19 listed    PARK, Jin Hyok", "v2      2023-05-23 changed   PARK, Jin Hyok");
     assertThat(run("lists", "history", SDN + ":7", "--home", home.toString()).out())
         .contains("v2      2023-05-23 removed");
-    Run none = run("lists", "history", SDN + ":99", "--home", home.toString());
+    CliRun none = run("lists", "history", SDN + ":99", "--home", home.toString());
     assertThat(none.code()).isEqualTo(3);
     assertThat(none.err()).contains("no stored version lists us-ofac-sdn:99");
   }
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 }

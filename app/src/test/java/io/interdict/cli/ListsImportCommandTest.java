@@ -1,9 +1,8 @@
 package io.interdict.cli;
 
-import static io.interdict.cli.ListsCommandTest.run;
+import static io.interdict.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.interdict.cli.ListsCommandTest.Run;
 import io.interdict.lists.SampleFiles;
 import io.interdict.testing.SharedData;
 import java.nio.charset.StandardCharsets;
@@ -21,21 +20,21 @@ class ListsImportCommandTest {
     Path home = tmp.resolve("home");
     Path family = SampleFiles.sdnFamily(tmp.resolve("sdn"), 3);
 
-    Run first = run("lists", "import", family.toString(), "--home", home.toString());
+    CliRun first = run("lists", "import", family.toString(), "--home", home.toString());
 
     assertThat(first.code()).as(first.err()).isZero();
     assertThat(first.out()).startsWith("us-ofac-sdn v1: 5 entities").contains("(ofac-csv); first version");
 
-    Run screen = run("screen", "Kim Sang Man", "--home", home.toString());
+    CliRun screen = run("screen", "Kim Sang Man", "--home", home.toString());
     assertThat(screen.code()).isZero();
     assertThat(screen.out()).contains("43377");
     assertThat(screen.err()).doesNotContain("demo list");
 
-    Run again = run("lists", "import", family.toString(), "--home", home.toString());
+    CliRun again = run("lists", "import", family.toString(), "--home", home.toString());
     assertThat(again.out()).isEqualTo("us-ofac-sdn: already current (v1, same checksum); nothing imported\n");
 
     Files.write(family.resolve("sdn.csv"), SampleFiles.sdnCsv(4));
-    Run next = run("lists", "import", family.toString(), "--home", home.toString());
+    CliRun next = run("lists", "import", family.toString(), "--home", home.toString());
     assertThat(next.out()).startsWith("us-ofac-sdn v2: 6 entities").contains("+1 \u22120 ~0 against v1");
   }
 
@@ -44,7 +43,7 @@ class ListsImportCommandTest {
     Path home = tmp.resolve("home");
     Path family = SampleFiles.sdnFamily(tmp.resolve("sdn"), 0);
 
-    Run r = run("lists", "import", family.toString(), "--source", "uk-hmt", "--home", home.toString());
+    CliRun r = run("lists", "import", family.toString(), "--source", "uk-hmt", "--home", home.toString());
 
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("uk-hmt v1: 2 entities");
@@ -63,13 +62,13 @@ class ListsImportCommandTest {
         .replace("\"TRADING COMPANY NUMBER 4\",-0- ,", "\"TRADING COMPANY NUMBER 4\",")
         .getBytes(StandardCharsets.UTF_8));
 
-    Run r = run("lists", "import", family.toString(), "--home", home.toString());
+    CliRun r = run("lists", "import", family.toString(), "--home", home.toString());
 
     assertThat(r.code()).isEqualTo(7);
     assertThat(r.err()).contains("sdn.csv:7:");
     assertThat(run("lists", "versions", "us-ofac-sdn", "--home", home.toString()).out().lines()).hasSize(2);
 
-    Run lenient = run("lists", "import", family.toString(), "--lenient", "--home", home.toString());
+    CliRun lenient = run("lists", "import", family.toString(), "--lenient", "--home", home.toString());
     assertThat(lenient.code()).isZero();
     assertThat(lenient.out()).startsWith("us-ofac-sdn v2: 6 entities");
     assertThat(lenient.err()).contains("1 malformed rows skipped (--lenient)");
@@ -82,10 +81,10 @@ class ListsImportCommandTest {
     Path home = tmp.resolve("home");
 
     assertThat(run("lists", "import", may19.toString(), "--home", home.toString()).code()).isZero();
-    Run r = run("lists", "import", may23.toString(), "--home", home.toString());
+    CliRun r = run("lists", "import", may23.toString(), "--home", home.toString());
 
     assertThat(r.out()).startsWith("us-ofac-sdn v2: 12,543 entities").contains("+5 \u22120 ~0 against v1");
-    Run diff = run("lists", "diff", "v1", "v2", "--format", "json", "--home", home.toString());
+    CliRun diff = run("lists", "diff", "v1", "v2", "--format", "json", "--home", home.toString());
     assertThat(diff.out()).contains("{\"entity_id\":\"43377\",\"name\":\"KIM, Sang Man\"");
   }
 }

@@ -1,9 +1,8 @@
 package io.interdict.cli;
 
-import static io.interdict.cli.ListsCommandTest.run;
+import static io.interdict.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.interdict.cli.ListsCommandTest.Run;
 import io.interdict.lists.SampleFiles;
 import io.interdict.lists.update.ListServer;
 import java.nio.file.Path;
@@ -24,22 +23,22 @@ class ListsUpdateCommandTest {
       String[] update = {"lists", "update", "--source", "us-ofac-sdn", "--base-url", server.baseUrl(), "--home",
           home.toString()};
 
-      Run first = run(update);
+      CliRun first = run(update);
       assertThat(first.code()).as(first.err()).isZero();
       assertThat(first.out()).isEqualTo("us-ofac-sdn: updated to v1 (22 entities; first version)\n");
 
       assertThat(run(update).out()).isEqualTo("us-ofac-sdn: not modified since the last update\n");
 
       server.publish("SDN.CSV", ListServer.File.of(SampleFiles.sdnCsv(2), "\"b\""));
-      Run shrunk = run(update);
+      CliRun shrunk = run(update);
       assertThat(shrunk.code()).isEqualTo(1);
       assertThat(shrunk.err()).contains("us-ofac-sdn: update rejected: implausible us-ofac-sdn list: 4 entities where "
           + "22 are live").contains("the previous version stays live");
 
-      Run status = run("lists", "status", "--format", "json", "--home", home.toString());
+      CliRun status = run("lists", "status", "--format", "json", "--home", home.toString());
       assertThat(status.out()).contains("\"current_version\" : \"v1\"").contains("\"last_error\" : \"implausible");
 
-      Run accepted = run("lists", "update", "--source", "us-ofac-sdn", "--base-url", server.baseUrl(),
+      CliRun accepted = run("lists", "update", "--source", "us-ofac-sdn", "--base-url", server.baseUrl(),
           "--max-shrink", "0.9", "--home", home.toString());
       assertThat(accepted.out()).startsWith("us-ofac-sdn: updated to v2 (4 entities; +0 \u221218 ~0 against v1)");
     }
@@ -47,10 +46,10 @@ class ListsUpdateCommandTest {
 
   @Test
   void badOptionsAreRejectedBeforeAnyDownload() {
-    Run r = run("lists", "update", "--schedule", "0h", "--home", home.toString());
+    CliRun r = run("lists", "update", "--schedule", "0h", "--home", home.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("'0h' is not a positive duration");
-    Run unknown = run("lists", "update", "--source", "us-csl", "--home", home.toString());
+    CliRun unknown = run("lists", "update", "--source", "us-csl", "--home", home.toString());
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("does not know where 'us-csl' is published");
   }

@@ -1,13 +1,12 @@
 package io.interdict.cli;
 
+import static io.interdict.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interdict.lists.SampleFiles;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -39,22 +38,13 @@ class OwnershipCliTest {
 
   @TempDir Path tmp;
 
-  record Run(int code, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
-
   private Path register(String text) throws IOException {
     return Files.writeString(tmp.resolve("register.csv"), text);
   }
 
   @Test
   void printsBlockedEntitiesWithTheHoldingsThatDecided() throws IOException {
-    Run r = run("ownership", "check", register(REGISTER).toString(), "--home", tmp.resolve("home").toString());
+    CliRun r = run("ownership", "check", register(REGISTER).toString(), "--home", tmp.resolve("home").toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("DEMO list");
     assertThat(r.out()).contains("BLOCKED    C3  North Star Shipping Co")
@@ -67,7 +57,8 @@ class OwnershipCliTest {
 
   @Test
   void jsonGivesEveryPartyWithPercentagesAsNumbers() throws IOException {
-    Run r = run("ownership", "check", register(REGISTER).toString(), "--home", tmp.resolve("home").toString(), "--format", "json",
+    CliRun r = run("ownership", "check", register(REGISTER).toString(), "--home", tmp.resolve("home").toString(),
+        "--format", "json",
         "--rule", "UK");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
@@ -82,7 +73,7 @@ class OwnershipCliTest {
 
   @Test
   void aContradictoryRegisterIsRefusedWithItsLineAndNothingIsScreened() throws IOException {
-    Run r = run("ownership", "check", register(REGISTER + "P1,KIM Sang Man,C7,Acme Widgets GmbH,15,\n").toString(),
+    CliRun r = run("ownership", "check", register(REGISTER + "P1,KIM Sang Man,C7,Acme Widgets GmbH,15,\n").toString(),
         "--home", tmp.resolve("home").toString());
     assertThat(r.code()).isEqualTo(7);
     assertThat(r.err()).contains("register.csv:5: 'P1' already holds a stake in 'C7' on line 4").doesNotContain("DEMO");
@@ -91,7 +82,8 @@ class OwnershipCliTest {
 
   @Test
   void anUnknownRuleIsABadArgument() throws IOException {
-    Run r = run("ownership", "check", register(REGISTER).toString(), "--rule", "eu", "--home", tmp.resolve("home").toString());
+    CliRun r = run("ownership", "check", register(REGISTER).toString(), "--rule", "eu", "--home",
+        tmp.resolve("home").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("unknown ownership rule 'eu' (expected ofac or uk)");
   }
@@ -100,9 +92,9 @@ class OwnershipCliTest {
   void paymentsToAnEntityTheRuleBlocksAreBlockedWhenTheRegisterIsGiven() throws IOException {
     Path msg = Files.writeString(tmp.resolve("mt103.txt"), MT103);
     String home = tmp.resolve("home").toString();
-    Run without = run("payments", "screen", msg.toString(), "--no-record", "--home", home);
+    CliRun without = run("payments", "screen", msg.toString(), "--no-record", "--home", home);
     assertThat(without.out()).as(without.err()).startsWith("RELEASE");
-    Run with = run("payments", "screen", msg.toString(), "--no-record", "--home", home,
+    CliRun with = run("payments", "screen", msg.toString(), "--no-record", "--home", home,
         "--ownership", register(REGISTER).toString());
     assertThat(with.code()).as(with.err()).isZero();
     assertThat(with.out()).startsWith("BLOCK").contains("interdict-ownership");
@@ -111,20 +103,20 @@ class OwnershipCliTest {
   @Test
   void anImportedRegisterIsInForceForChecksAndPaymentsUntilABadOneIsRefused() throws IOException {
     String home = tmp.resolve("home").toString();
-    Run none = run("ownership", "check", "--home", home);
+    CliRun none = run("ownership", "check", "--home", home);
     assertThat(none.code()).isEqualTo(3);
     assertThat(none.err()).contains("no ownership register imported");
 
-    Run imported = run("ownership", "import", register(REGISTER).toString(), "--home", home, "--user", "alice");
+    CliRun imported = run("ownership", "import", register(REGISTER).toString(), "--home", home, "--user", "alice");
     assertThat(imported.code()).as(imported.err()).isZero();
     assertThat(imported.out()).contains("ownership register version 1 in force: 4 parties, 3 holdings");
-    Run bad = run("ownership", "import", register(REGISTER + "C3,North Star Shipping Co,C3,North Star Shipping Co,1,\n")
+    CliRun bad = run("ownership", "import", register(REGISTER + "C3,North Star Shipping Co,C3,North Star Shipping Co,1,\n")
         .toString(), "--home", home);
     assertThat(bad.code()).isEqualTo(7);
 
     assertThat(run("ownership", "check", "--home", home).out()).contains("BLOCKED    C3  North Star Shipping Co");
     Path msg = Files.writeString(tmp.resolve("mt103.txt"), MT103);
-    Run paid = run("payments", "screen", msg.toString(), "--no-record", "--home", home);
+    CliRun paid = run("payments", "screen", msg.toString(), "--no-record", "--home", home);
     assertThat(paid.out()).as(paid.err()).startsWith("BLOCK").contains("interdict-ownership:C3");
   }
 
@@ -136,12 +128,12 @@ class OwnershipCliTest {
     assertThat(run("customers", "import", customers.toString(), "--home", home).code()).isZero();
     Path sdn = SampleFiles.sdnFamily(tmp.resolve("sdn"), 0);
     assertThat(run("lists", "import", sdn.toString(), "--home", home).code()).isZero();
-    Run before = run("monitor", "--home", home);
+    CliRun before = run("monitor", "--home", home);
     assertThat(before.code()).as(before.err()).isZero();
     assertThat(before.out()).as("no customer is on the list").isEmpty();
 
     assertThat(run("ownership", "import", register(REGISTER).toString(), "--home", home).code()).isZero();
-    Run after = run("monitor", "--home", home);
+    CliRun after = run("monitor", "--home", home);
     assertThat(after.code()).as(after.err()).isZero();
     assertThat(after.out().lines()).hasSize(1);
     JsonNode alert = new ObjectMapper().readTree(after.out().lines().findFirst().orElseThrow());
@@ -152,7 +144,7 @@ class OwnershipCliTest {
     assertThat(run("alerts", "show", alert.get("alert_id").asText(), "--home", home).out())
         .contains("North Star Shipping Co");
 
-    Run again = run("monitor", "--home", home);
+    CliRun again = run("monitor", "--home", home);
     assertThat(again.out()).isEmpty();
     assertThat(again.err()).contains("list versions processed: none");
   }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interdict.payments.TestMessages;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,31 +13,22 @@ import org.junit.jupiter.api.io.TempDir;
 class PaymentHoldsCliTest {
   @TempDir Path tmp;
 
-  record Run(int code, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    String[] all = new String[args.length + 2];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "--home";
-    all[args.length + 1] = tmp.resolve("home").toString();
-    int code = Main.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private CliRun run(String... args) {
+    return CliRun.inHome(tmp.resolve("home"), args);
   }
 
   @Test
   void anUnreadablePaymentIsHeldThenRejectedByTwoUsers() throws IOException {
     Path msg = Files.writeString(tmp.resolve("garbled.txt"), "{1:F01DEUTDEFFAXXX0000000000}{2:I103CHAS");
-    Run screened = run("payments", "screen", msg.toString(), "--user", "screening");
+    CliRun screened = run("payments", "screen", msg.toString(), "--user", "screening");
     assertThat(screened.code()).as(screened.err()).isZero();
     assertThat(screened.out()).startsWith("HOLD").contains("-> held:1");
 
-    Run listed = run("payments", "holds", "list");
+    CliRun listed = run("payments", "holds", "list");
     assertThat(listed.out()).contains("ID").contains("open").contains("HOLD (fail closed)");
     assertThat(run("payments", "holds", "show", "1").out()).contains("\"screening\"").contains("\"held\"");
 
-    Run block = run("payments", "holds", "decide", "1", "--decision", "block", "--user", "alice");
+    CliRun block = run("payments", "holds", "decide", "1", "--decision", "block", "--user", "alice");
     assertThat(block.code()).isEqualTo(2);
     assertThat(block.err()).contains("no listed entity was hit").doesNotContain("Exception");
     assertThat(run("payments", "holds", "decide", "1", "--decision", "hold", "--user", "alice").err())
@@ -47,10 +36,10 @@ class PaymentHoldsCliTest {
 
     assertThat(run("payments", "holds", "decide", "1", "--decision", "reject", "--user", "alice", "--note", "garbled").out())
         .isEqualTo("hold 1: proposed-reject\n");
-    Run self = run("payments", "holds", "decide", "1", "--decision", "reject", "--user", "Alice");
+    CliRun self = run("payments", "holds", "decide", "1", "--decision", "reject", "--user", "Alice");
     assertThat(self.code()).isEqualTo(4);
     assertThat(self.err()).contains("four-eyes");
-    Run closed = run("payments", "holds", "decide", "1", "--decision", "reject", "--user", "bob");
+    CliRun closed = run("payments", "holds", "decide", "1", "--decision", "reject", "--user", "bob");
     assertThat(closed.out()).isEqualTo("hold 1: rejected (proposed by alice, confirmed by bob; rejected:1)\n");
 
     assertThat(run("payments", "holds", "list").out()).isEqualTo("no held payments\n");
@@ -63,14 +52,14 @@ class PaymentHoldsCliTest {
   void aReleasedNameIsReleasedAgainUntilItsClearanceIsRevoked() throws IOException {
     Path policy = Files.writeString(tmp.resolve("hesitant.yml"), "party_block: 1.0\nparty_review: 0.8\n");
     Path one = Files.write(tmp.resolve("one.txt"), TestMessages.mt103("CLR-CLI-1", "KIM SANG MANN"));
-    Run held = run("payments", "screen", one.toString(), "--policy", policy.toString());
+    CliRun held = run("payments", "screen", one.toString(), "--policy", policy.toString());
     assertThat(held.out()).as(held.err()).startsWith("HOLD").contains("-> held:1");
     run("payments", "holds", "decide", "1", "--decision", "release", "--user", "alice");
     assertThat(run("payments", "holds", "decide", "1", "--decision", "release", "--user", "bob").out())
         .contains("released; 1 name hit(s) cleared");
 
     Path two = Files.write(tmp.resolve("two.txt"), TestMessages.mt103("CLR-CLI-2", "KIM SANG MANN"));
-    Run again = run("payments", "screen", two.toString(), "--policy", policy.toString());
+    CliRun again = run("payments", "screen", two.toString(), "--policy", policy.toString());
     assertThat(again.out()).startsWith("RELEASE").contains("released as a false positive by alice and bob (hold 1");
     assertThat(run("payments", "clearances", "list").out()).contains("KIM SANG MANN").contains("in force");
 

@@ -1,13 +1,12 @@
 package io.interdict.cli;
 
+import static io.interdict.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,15 +21,6 @@ class PaymentsCliTest {
 
   @TempDir Path tmp;
 
-  record Run(int code, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
-
   private Path messages() throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("inbox"));
     for (String m : MESSAGES) {
@@ -44,7 +34,7 @@ class PaymentsCliTest {
   @Test
   void screenRecordsBlocksAndRejectsThenReleaseNeedsFourEyesAndReportsListTheItems() throws IOException {
     String home = tmp.resolve("home").toString();
-    Run screen = run("payments", "screen", messages().toString(), "--home", home, "--format", "json", "--user", "alice");
+    CliRun screen = run("payments", "screen", messages().toString(), "--home", home, "--format", "json", "--user", "alice");
     assertThat(screen.code()).as(screen.err()).isZero();
     assertThat(screen.err()).contains("DEMO list");
     JsonNode result = new ObjectMapper().readTree(screen.out());
@@ -63,40 +53,40 @@ class PaymentsCliTest {
     assertThat(run("licences", "add", "--home", home, "--number", "GL-DPRK-1", "--type", "general", "--program", "DPRK4",
         "--expires", "2099-12-31", "--user", "alice").code()).isZero();
     assertThat(run("licences", "list", "--home", home).out()).contains("GL-DPRK-1");
-    Run expired = run("licences", "add", "--home", home, "--number", "GL-OLD", "--type", "general", "--program", "DPRK4",
+    CliRun expired = run("licences", "add", "--home", home, "--number", "GL-OLD", "--type", "general", "--program", "DPRK4",
         "--expires", "2001-01-01", "--user", "alice");
     assertThat(expired.code()).isZero();
-    Run refused = run("blocked", "release", id, "--licence", "GL-OLD", "--user", "alice", "--home", home);
+    CliRun refused = run("blocked", "release", id, "--licence", "GL-OLD", "--user", "alice", "--home", home);
     assertThat(refused.code()).isEqualTo(4);
     assertThat(refused.err()).contains("expired on 2001-01-01");
 
     assertThat(run("blocked", "release", id, "--licence", "GL-DPRK-1", "--user", "alice", "--home", home).code()).isZero();
-    Run self = run("blocked", "release", id, "--approve", "--user", "alice", "--home", home);
+    CliRun self = run("blocked", "release", id, "--approve", "--user", "alice", "--home", home);
     assertThat(self.code()).isEqualTo(4);
     assertThat(self.err()).contains("four eyes");
-    Run approved = run("blocked", "release", id, "--approve", "--user", "bob", "--home", home);
+    CliRun approved = run("blocked", "release", id, "--approve", "--user", "bob", "--home", home);
     assertThat(approved.code()).as(approved.err()).isZero();
     assertThat(approved.out()).contains("RELEASED");
 
-    Run csv = run("reports", "blocked-property", "--home", home, "--format", "csv");
+    CliRun csv = run("reports", "blocked-property", "--home", home, "--format", "csv");
     assertThat(csv.out().lines().count()).isEqualTo(6);
-    Run rejects = run("reports", "rejects", "--home", home, "--format", "json");
+    CliRun rejects = run("reports", "rejects", "--home", home, "--format", "json");
     assertThat(new ObjectMapper().readTree(rejects.out()).get("items")).hasSize(3);
     Path pdf = tmp.resolve("annual.pdf");
     assertThat(run("reports", "annual", "--home", home, "--format", "pdf", "--output", pdf.toString()).code()).isZero();
     assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
     assertThat(run("reports", "annual", "--home", home, "--format", "pdf").code()).isEqualTo(2);
 
-    Run due = run("reports", "due", "--home", home, "--format", "jsonl");
+    CliRun due = run("reports", "due", "--home", home, "--format", "jsonl");
     assertThat(due.code()).isZero();
     assertThat(due.out()).contains("\"kind\":\"blocked-property\",\"item_id\":1,").doesNotContain("\"overdue\":true");
-    Run later = run("reports", "due", "--home", home, "--as-of", "2099-01-01", "--fail-if-overdue");
+    CliRun later = run("reports", "due", "--home", home, "--as-of", "2099-01-01", "--fail-if-overdue");
     assertThat(later.code()).as("a scheduler learns of overdue reports").isEqualTo(1);
     assertThat(later.out()).contains("OVERDUE").contains("annual");
-    Run filed = run("reports", "filed", "blocked-property", "--item", "1", "--reference", "OFAC-RPT-1", "--user", "carol",
+    CliRun filed = run("reports", "filed", "blocked-property", "--item", "1", "--reference", "OFAC-RPT-1", "--user", "carol",
         "--home", home);
     assertThat(filed.out()).as(filed.err()).startsWith("blocked-property report of item 1: filed on ");
-    Run twice = run("reports", "filed", "blocked-property", "--item", "1", "--reference", "OFAC-RPT-1", "--user", "carol",
+    CliRun twice = run("reports", "filed", "blocked-property", "--item", "1", "--reference", "OFAC-RPT-1", "--user", "carol",
         "--home", home);
     assertThat(twice.code()).isEqualTo(4);
     assertThat(twice.err()).contains("already filed");
@@ -109,7 +99,7 @@ class PaymentsCliTest {
   @Test
   void noRecordDecidesWithoutTouchingTheLedger() throws IOException {
     String home = tmp.resolve("home2").toString();
-    Run screen = run("payments", "screen", messages().resolve("mt103-chinyong.txt").toString(), "--home", home,
+    CliRun screen = run("payments", "screen", messages().resolve("mt103-chinyong.txt").toString(), "--home", home,
         "--no-record");
     assertThat(screen.code()).isZero();
     assertThat(screen.out()).startsWith("BLOCK   MT103-0001").contains("59 'CHINYONG INFORMATION TECHNOLOGY COOPERATION CO'");
@@ -119,12 +109,12 @@ class PaymentsCliTest {
   @Test
   void badArgumentsGiveOneLineErrors() {
     String home = tmp.resolve("home3").toString();
-    Run missing = run("payments", "screen", tmp.resolve("nope").toString(), "--home", home);
+    CliRun missing = run("payments", "screen", tmp.resolve("nope").toString(), "--home", home);
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("no such file or directory");
-    Run format = run("reports", "nonsense", "--home", home);
+    CliRun format = run("reports", "nonsense", "--home", home);
     assertThat(format.code()).isEqualTo(2);
-    Run unknown = run("blocked", "release", "42", "--approve", "--user", "bob", "--home", home);
+    CliRun unknown = run("blocked", "release", "42", "--approve", "--user", "bob", "--home", home);
     assertThat(unknown.code()).isEqualTo(3);
     assertThat(unknown.err()).contains("no blocked item 42");
   }

@@ -1,13 +1,12 @@
 package io.interdict.cli;
 
+import static io.interdict.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interdict.testing.SharedData;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,15 +21,6 @@ class ScreenCommandTest {
 
   @TempDir Path tmp;
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   static List<JsonNode> jsonLines(Path p) throws IOException {
     List<JsonNode> out = new ArrayList<>();
     for (String l : Files.readAllLines(p)) {
@@ -41,8 +31,8 @@ class ScreenCommandTest {
 
   @Test
   void withoutAListTheDemoListIsScreenedAndSaidSo() {
-    Run r = run("screen", "Kim Sangman");
-    assertThat(r.exit()).isZero();
+    CliRun r = run("screen", "Kim Sangman");
+    assertThat(r.code()).isZero();
     assertThat(r.err()).startsWith("interdict: no list loaded; screening against the bundled demo list (");
     String[] lines = r.out().split("\n");
     assertThat(lines[0]).startsWith("LIST").contains("ID", "NAME", "MATCHED NAME", "SCORE", "WHY");
@@ -52,16 +42,16 @@ class ScreenCommandTest {
   @Test
   void realListGivenWithListFindsTheDesignatedPerson() {
     Path dir = SharedData.require("data/ofac/sdn-2023-05-23");
-    Run r = run("screen", "--list", dir.toString(), "Kim Sangman");
-    assertThat(r.exit()).isZero();
+    CliRun r = run("screen", "--list", dir.toString(), "Kim Sangman");
+    assertThat(r.code()).isZero();
     assertThat(r.err()).doesNotContain("demo list");
     assertThat(r.out().split("\n")[1]).contains("43377");
   }
 
   @Test
   void noMatchIsOneLineNamingTheThreshold() {
-    Run r = run("screen", "--threshold", "0.99", "Zzyzx Qwerty");
-    assertThat(r.exit()).isZero();
+    CliRun r = run("screen", "--threshold", "0.99", "Zzyzx Qwerty");
+    assertThat(r.code()).isZero();
     assertThat(r.out().strip()).isEqualTo("no match at or above 0.99 among 19 entries");
   }
 
@@ -75,7 +65,7 @@ class ScreenCommandTest {
   void limitCapsTheTable() {
     // Two demo entries share these words; the limit keeps the better one.
     assertThat(run("screen", "--threshold", "0.5", "Reconnaissance Bureau").out().strip().split("\n")).hasSize(3);
-    Run r = run("screen", "--threshold", "0.5", "--limit", "1", "Reconnaissance Bureau");
+    CliRun r = run("screen", "--threshold", "0.5", "--limit", "1", "Reconnaissance Bureau");
     assertThat(r.out().strip().split("\n")).hasSize(2);
   }
 
@@ -87,8 +77,8 @@ class ScreenCommandTest {
         + "q2,\"Lazarus Group\",,,,\n"
         + "q3,John Smith,,,,\n");
     Path out = tmp.resolve("r.jsonl");
-    Run r = run("screen", "--input", in.toString(), "--output", out.toString());
-    assertThat(r.exit()).as(r.err()).isZero();
+    CliRun r = run("screen", "--input", in.toString(), "--output", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
     List<JsonNode> lines = jsonLines(out);
     assertThat(lines).extracting(n -> n.get("id").asText()).containsExactly("q1", "q2", "q3");
     JsonNode hit = lines.get(0).get("matches").get(0);
@@ -107,7 +97,7 @@ class ScreenCommandTest {
     Path in = tmp.resolve("q.csv");
     Files.writeString(in, "id,name\nk,Reconnaissance Bureau\n");
     Path out = tmp.resolve("r.jsonl");
-    assertThat(run("screen", "--threshold", "0.5", "--input", in.toString(), "--output", out.toString()).exit()).isZero();
+    assertThat(run("screen", "--threshold", "0.5", "--input", in.toString(), "--output", out.toString()).code()).isZero();
     JsonNode matches = jsonLines(out).get(0).get("matches");
     assertThat(matches.size()).isGreaterThan(1);
     double previous = 1.0;
@@ -126,7 +116,7 @@ class ScreenCommandTest {
     Path in = tmp.resolve("q.csv");
     Files.writeString(in, sb);
     Path out = tmp.resolve("r.jsonl");
-    assertThat(run("screen", "--input", in.toString(), "--output", out.toString()).exit()).isZero();
+    assertThat(run("screen", "--input", in.toString(), "--output", out.toString()).code()).isZero();
     List<JsonNode> lines = jsonLines(out);
     assertThat(lines).hasSize(5_000);
     for (int i = 0; i < lines.size(); i++) {
@@ -140,8 +130,8 @@ class ScreenCommandTest {
     Path in = tmp.resolve("q.csv");
     Files.writeString(in, "id,name\nq1,Kim\nq2,\nq3,Lazarus\n");
     Path out = tmp.resolve("r.jsonl");
-    Run r = run("screen", "--input", in.toString(), "--output", out.toString());
-    assertThat(r.exit()).isEqualTo(2);
+    CliRun r = run("screen", "--input", in.toString(), "--output", out.toString());
+    assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip()).isEqualTo("interdict: " + in + ":3: query 'q2' has no name");
     assertThat(out).doesNotExist();
   }
@@ -151,8 +141,8 @@ class ScreenCommandTest {
     Path in = tmp.resolve("q.csv");
     Files.writeString(in, "id,name\nq1,Kim\nq2,\nq3,Lazarus\n");
     Path out = tmp.resolve("r.jsonl");
-    Run r = run("screen", "--lenient", "--input", in.toString(), "--output", out.toString());
-    assertThat(r.exit()).isZero();
+    CliRun r = run("screen", "--lenient", "--input", in.toString(), "--output", out.toString());
+    assertThat(r.code()).isZero();
     assertThat(r.err()).contains("warning: " + in + ":3: query 'q2' has no name (row skipped)");
     assertThat(jsonLines(out)).extracting(n -> n.get("id").asText()).containsExactly("q1", "q3");
   }
@@ -171,8 +161,8 @@ class ScreenCommandTest {
   void badBatchInputIsOneClearLine(String what, String csv, String expected) throws IOException {
     Path in = tmp.resolve("q.csv");
     Files.writeString(in, csv.replace("\\n", "\n"));
-    Run r = run("screen", "--input", in.toString(), "--output", tmp.resolve("r.jsonl").toString());
-    assertThat(r.exit()).isEqualTo(2);
+    CliRun r = run("screen", "--input", in.toString(), "--output", tmp.resolve("r.jsonl").toString());
+    assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip().split("\n")).singleElement().asString().startsWith("interdict: ").contains(expected);
   }
 
@@ -180,8 +170,8 @@ class ScreenCommandTest {
   void batchRowWithANameTooLongToScreenIsOneClearLine() throws IOException {
     Path in = tmp.resolve("q.csv");
     Files.writeString(in, "id,name\nq1,Kim\nq2," + "Kim Sang Man ".repeat(80) + "\n");
-    Run r = run("screen", "--input", in.toString(), "--output", tmp.resolve("r.jsonl").toString());
-    assertThat(r.exit()).isEqualTo(2);
+    CliRun r = run("screen", "--input", in.toString(), "--output", tmp.resolve("r.jsonl").toString());
+    assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip()).isEqualTo(
         "interdict: " + in + ":3: query 'q2' name is 1,039 characters long; names of at most 1,000 are screened");
   }
@@ -201,16 +191,16 @@ class ScreenCommandTest {
   void badArgumentsAreOneClearLineAndNonZeroExit(String what, int exit, String args, String expected) {
     List<String> argv = new ArrayList<>(List.of("screen"));
     argv.addAll(args.isEmpty() ? List.of("") : List.of(args.split(",")));
-    Run r = run(argv.toArray(String[]::new));
-    assertThat(r.exit()).isEqualTo(exit);
+    CliRun r = run(argv.toArray(String[]::new));
+    assertThat(r.code()).isEqualTo(exit);
     assertThat(r.err().strip()).startsWith("interdict: ").contains(expected).doesNotContain("\tat ");
   }
 
   @Test
   void pathThatIsNoListIsAClearError() throws IOException {
     Path notAList = Files.writeString(tmp.resolve("notes.txt"), "hello");
-    Run r = run("screen", "--list", notAList.toString(), "Kim");
-    assertThat(r.exit()).isEqualTo(2);
+    CliRun r = run("screen", "--list", notAList.toString(), "Kim");
+    assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip()).isEqualTo("interdict: " + notAList
         + " is not a list Interdict can read (expected an OFAC CSV family directory, OFAC XML, UN, EU or UK list file)");
   }
@@ -218,16 +208,16 @@ class ScreenCommandTest {
   @Test
   void truncatedListIsRejectedWithFileAndLine() {
     Path dir = SharedData.require("data/ofac/invalid-2019-01-17");
-    Run r = run("screen", "--list", dir.toString(), "Kim");
-    assertThat(r.exit()).isEqualTo(7);
+    CliRun r = run("screen", "--list", dir.toString(), "Kim");
+    assertThat(r.code()).isEqualTo(7);
     assertThat(r.err().strip()).isEqualTo("interdict: " + dir.resolve("sdn.csv") + ":7380: expected 12 columns, found 1: ||||");
   }
 
   @Test
   void truncatedListIsScreenedWithAWarningWhenLenient() {
     Path dir = SharedData.require("data/ofac/invalid-2019-01-17");
-    Run r = run("screen", "--lenient", "--list", dir.toString(), "Lazarus Group");
-    assertThat(r.exit()).isZero();
+    CliRun r = run("screen", "--lenient", "--list", dir.toString(), "Lazarus Group");
+    assertThat(r.code()).isZero();
     assertThat(r.err()).contains("warning: " + dir + ": 4 malformed rows skipped");
   }
 }

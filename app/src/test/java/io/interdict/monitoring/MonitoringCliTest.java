@@ -3,14 +3,12 @@ package io.interdict.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.interdict.cli.CliRun;
 import io.interdict.audit.AuditLog;
 import io.interdict.cases.CaseJson;
-import io.interdict.cli.Main;
 import io.interdict.match.baseline.JaroWinklerScanScreener;
 import io.interdict.store.Database;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,17 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class MonitoringCliTest {
   @TempDir Path home;
 
-  record Run(int code, String out, String err) {}
-
-  private Run cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    String[] all = new String[args.length + 2];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "--home";
-    all[args.length + 1] = home.toString();
-    int code = Main.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private CliRun cli(String... args) {
+    return CliRun.inHome(home, args);
   }
 
   @Test
@@ -38,12 +27,12 @@ class MonitoringCliTest {
     Path csv = home.resolve("customers.csv");
     Files.writeString(csv, "id,name,schema,birth_date,country,identifier\n"
         + "c1,Kim Sang-man,Person,,KP,\nc2,Jane Smith,Person,,,\n");
-    Run imported = cli("customers", "import", csv.toString(), "--user", "ops");
+    CliRun imported = cli("customers", "import", csv.toString(), "--user", "ops");
     assertThat(imported.code()).isZero();
     assertThat(imported.out()).contains("2 new, 0 changed, 0 unchanged");
 
     Files.writeString(csv, "id,name,schema,birth_date,country,identifier\nc1,Kim Sang-man,Person,,KP,\nc2,Jane Smith,Alien,,,\n");
-    Run bad = cli("customers", "import", csv.toString());
+    CliRun bad = cli("customers", "import", csv.toString());
     assertThat(bad.code()).isEqualTo(7);
     assertThat(bad.err()).contains("customers.csv:3:").contains("unknown schema 'Alien'").doesNotContain("Exception");
 
@@ -54,7 +43,7 @@ class MonitoringCliTest {
           Monitor.Options.defaults().withThreshold(0.9)).run();
     }
 
-    Run listed = cli("alerts", "list", "--format", "jsonl", "--status", "open");
+    CliRun listed = cli("alerts", "list", "--format", "jsonl", "--status", "open");
     assertThat(listed.code()).isZero();
     JsonNode alert = CaseJson.MAPPER.readTree(listed.out().lines().findFirst().orElseThrow());
     assertThat(alert.get("customer_id").asText()).isEqualTo("c1");
@@ -69,17 +58,17 @@ class MonitoringCliTest {
 
     assertThat(cli("alerts", "decide", id, "--decision", "false-positive", "--user", "alice", "--note", "other DOB").out())
         .contains("proposed-false-positive");
-    Run same = cli("alerts", "decide", id, "--decision", "false-positive", "--user", "alice");
+    CliRun same = cli("alerts", "decide", id, "--decision", "false-positive", "--user", "alice");
     assertThat(same.code()).isEqualTo(4);
     assertThat(same.err()).contains("four-eyes");
     assertThat(cli("alerts", "decide", id, "--decision", "maybe", "--user", "bob").code()).isEqualTo(2);
     assertThat(cli("alerts", "decide", id, "--decision", "false-positive", "--user", "bob").out())
         .contains("closed-false-positive (proposed by alice, confirmed by bob)");
 
-    Run verified = cli("audit", "verify");
+    CliRun verified = cli("audit", "verify");
     assertThat(verified.code()).isZero();
     assertThat(verified.out()).startsWith("audit trail intact:");
-    Run records = cli("audit", "list", "--limit", "3");
+    CliRun records = cli("audit", "list", "--limit", "3");
     assertThat(records.out().lines()).hasSize(3);
     assertThat(CaseJson.MAPPER.readTree(records.out().lines().findFirst().orElseThrow()).get("action").asText())
         .isEqualTo("alert.closed");
@@ -89,7 +78,7 @@ class MonitoringCliTest {
     try (Database db = Database.h2(home)) {
       db.jdbi().useHandle(h -> h.execute("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2"));
     }
-    Run broken = cli("audit", "verify");
+    CliRun broken = cli("audit", "verify");
     assertThat(broken.code()).isEqualTo(1);
     assertThat(broken.err()).contains("record 2 was altered");
   }
