@@ -58,8 +58,7 @@ class OwnershipCliTest {
   @Test
   void jsonGivesEveryPartyWithPercentagesAsNumbers() throws IOException {
     CliRun r = run("ownership", "check", register(REGISTER).toString(), "--home", tmp.resolve("home").toString(),
-        "--format", "json",
-        "--rule", "UK");
+        "--format", "json", "--rule", "UK");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("rule").asText()).isEqualTo("uk");
