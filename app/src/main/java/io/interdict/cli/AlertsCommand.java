@@ -7,7 +7,6 @@ import io.interdict.cases.AlertStatus;
 import io.interdict.cases.CaseJson;
 import io.interdict.cases.Decision;
 import io.interdict.store.Database;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -56,15 +55,7 @@ public final class AlertsCommand implements Runnable {
       AlertStatus s = status == null ? null : AlertStatus.parse(status);
       try (Database db = home.resolve().openDatabase()) {
         List<Alert> alerts = new AlertService(db.jdbi(), new AuditLog(db.jdbi())).list(s, limit);
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSONL) {
-          for (Alert a : alerts) {
-            out.println(CaseJson.line(a));
-          }
-        } else {
-          out.println(table(alerts));
-        }
-        out.flush();
+        Formats.print(spec.commandLine().getOut(), alerts, format == Format.JSONL, AlertsCommand::table);
         return 0;
       }
     }

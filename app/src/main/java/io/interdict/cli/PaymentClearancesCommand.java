@@ -3,9 +3,7 @@ package io.interdict.cli;
 import io.interdict.audit.AuditLog;
 import io.interdict.blocking.PaymentClearances;
 import io.interdict.blocking.PaymentClearances.Stored;
-import io.interdict.cases.CaseJson;
 import io.interdict.store.Database;
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,23 +47,7 @@ public final class PaymentClearancesCommand implements Runnable {
     public Integer call() {
       boolean jsonl = Formats.choose(format, "table", "jsonl").equals("jsonl");
       try (Database db = home.resolve().openDatabase()) {
-        List<Stored> list = clearances(db).list(!all);
-        PrintWriter out = spec.commandLine().getOut();
-        if (jsonl) {
-          list.forEach(c -> out.println(CaseJson.line(c)));
-        } else if (list.isEmpty()) {
-          out.println("no clearances");
-        } else {
-          LocalDate today = LocalDate.now();
-          out.printf(Locale.ROOT, "%-5s %-28s %-24s %-6s %-20s %-10s %s%n", "ID", "NAME", "ENTITY", "HOLD", "BY", "UNTIL",
-              "STATE");
-          for (Stored c : list) {
-            out.printf(Locale.ROOT, "%-5d %-28s %-24s %-6d %-20s %-10s %s%n", c.id(), c.nameValue(), c.entityKey(),
-                c.holdId(), c.clearedBy() + ", " + c.confirmedBy(), c.expiresOn(),
-                c.revokedAt() != null ? "revoked by " + c.revokedBy() : c.inForce(today) ? "in force" : "expired");
-          }
-        }
-        out.flush();
+        Formats.print(spec.commandLine().getOut(), clearances(db).list(!all), jsonl, PaymentClearancesCommand::table);
         return 0;
       }
     }
@@ -91,5 +73,20 @@ public final class PaymentClearancesCommand implements Runnable {
         return 0;
       }
     }
+  }
+
+  static String table(List<Stored> list) {
+    if (list.isEmpty()) {
+      return "no clearances";
+    }
+    LocalDate today = LocalDate.now();
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-5s %-28s %-24s %-6s %-20s %-10s %s%n", "ID", "NAME",
+        "ENTITY", "HOLD", "BY", "UNTIL", "STATE"));
+    for (Stored c : list) {
+      sb.append(String.format(Locale.ROOT, "%-5d %-28s %-24s %-6d %-20s %-10s %s%n", c.id(), c.nameValue(), c.entityKey(),
+          c.holdId(), c.clearedBy() + ", " + c.confirmedBy(), c.expiresOn(),
+          c.revokedAt() != null ? "revoked by " + c.revokedBy() : c.inForce(today) ? "in force" : "expired"));
+    }
+    return sb.toString().stripTrailing();
   }
 }

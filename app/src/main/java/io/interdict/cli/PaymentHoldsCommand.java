@@ -8,7 +8,6 @@ import io.interdict.blocking.RejectsRegister;
 import io.interdict.cases.CaseJson;
 import io.interdict.payments.Hit;
 import io.interdict.store.Database;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -62,16 +61,7 @@ public final class PaymentHoldsCommand implements Runnable {
       boolean waiting = st.equals("waiting");
       HeldPayments.Status s = waiting || st.equals("all") ? null : HeldPayments.Status.parse(st);
       try (Database db = home.resolve().openDatabase()) {
-        List<Held> list = holds(db).list(s, waiting, limit);
-        PrintWriter out = spec.commandLine().getOut();
-        if (jsonl) {
-          for (Held h : list) {
-            out.println(CaseJson.line(h));
-          }
-        } else {
-          out.println(table(list));
-        }
-        out.flush();
+        Formats.print(spec.commandLine().getOut(), holds(db).list(s, waiting, limit), jsonl, PaymentHoldsCommand::table);
         return 0;
       }
     }

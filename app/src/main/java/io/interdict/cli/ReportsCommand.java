@@ -7,7 +7,6 @@ import io.interdict.blocking.RejectsRegister;
 import io.interdict.blocking.Report;
 import io.interdict.blocking.ReportWriter;
 import io.interdict.blocking.ReportFilings;
-import io.interdict.cases.CaseJson;
 import io.interdict.store.Database;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -114,21 +113,22 @@ public final class ReportsCommand implements Callable<Integer> {
       try (Database db = home.resolve().openDatabase()) {
         due = filings(db).due(on);
       }
-      PrintWriter out = spec.commandLine().getOut();
-      if (jsonl) {
-        due.forEach(d -> out.println(CaseJson.line(d)));
-      } else if (due.isEmpty()) {
-        out.println("no report due: everything blocked or rejected by " + on + " is reported");
-      } else {
-        out.printf(Locale.ROOT, "%-17s %-6s %-10s %-8s %s%n", "REPORT", "ITEM", "DUE", "", "SUBJECT");
-        for (ReportFilings.Due d : due) {
-          out.printf(Locale.ROOT, "%-17s %-6s %-10s %-8s %s%n", d.kind(), d.itemId() == null ? "" : d.itemId(), d.dueOn(),
-              d.overdue() ? "OVERDUE" : "", d.subject());
-        }
-      }
-      out.flush();
+      Formats.print(spec.commandLine().getOut(), due, jsonl, rows -> table(rows, on));
       return failIfOverdue && due.stream().anyMatch(ReportFilings.Due::overdue) ? 1 : 0;
     }
+  }
+
+  static String table(List<ReportFilings.Due> due, LocalDate on) {
+    if (due.isEmpty()) {
+      return "no report due: everything blocked or rejected by " + on + " is reported";
+    }
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-17s %-6s %-10s %-8s %s%n", "REPORT", "ITEM", "DUE", "",
+        "SUBJECT"));
+    for (ReportFilings.Due d : due) {
+      sb.append(String.format(Locale.ROOT, "%-17s %-6s %-10s %-8s %s%n", d.kind(), d.itemId() == null ? "" : d.itemId(),
+          d.dueOn(), d.overdue() ? "OVERDUE" : "", d.subject()));
+    }
+    return sb.toString().stripTrailing();
   }
 
   @Command(name = "filed", description = "Record that a report was filed with OFAC: the items it covered (or the "
