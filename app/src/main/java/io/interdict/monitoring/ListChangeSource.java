@@ -1,5 +1,6 @@
 package io.interdict.monitoring;
 
+import io.interdict.cases.AlertReason;
 import io.interdict.model.ListedEntity;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,11 @@ public interface ListChangeSource {
 
   /** The entities of one version. */
   List<ListedEntity> entities(ListVersionRef version);
+
+  /** Why a customer matching an entry the source added is alerted. */
+  default AlertReason addedReason(String source) {
+    return AlertReason.NEW_LIST_ENTRY;
+  }
 
   /** What changed from {@code from} (null: nothing screened yet, every entry is new) to {@code to}. */
   default ListDelta diff(ListVersionRef from, ListVersionRef to) {

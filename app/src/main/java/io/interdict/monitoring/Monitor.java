@@ -14,7 +14,6 @@ import io.interdict.match.Screener;
 import io.interdict.match.Screeners;
 import io.interdict.model.ListedEntity;
 import io.interdict.monitoring.CustomerStore.CustomerVersion;
-import io.interdict.ownership.OwnershipAnalysis;
 import io.interdict.ownership.OwnershipDerivations;
 import io.interdict.ownership.OwnershipRule;
 import io.interdict.ownership.OwnershipStore;
@@ -232,8 +231,7 @@ public final class Monitor {
     List<ListedEntity> screenable = new ArrayList<>(delta.added());
     screenable.addAll(delta.changed());
     Map<String, AlertReason> reasons = new HashMap<>();
-    AlertReason added = OwnershipAnalysis.SOURCE.equals(to.source()) ? AlertReason.NEWLY_BLOCKED_BY_OWNERSHIP
-        : AlertReason.NEW_LIST_ENTRY;
+    AlertReason added = lists.addedReason(to.source());
     delta.added().forEach(e -> reasons.put(e.key(), added));
     delta.changed().forEach(e -> reasons.put(e.key(), AlertReason.CHANGED_LIST_ENTRY));
     Map<String, ListVersionRef> versionOf = Map.of(to.source(), to);

@@ -1,5 +1,6 @@
 package io.interdict.monitoring;
 
+import io.interdict.cases.AlertReason;
 import io.interdict.match.Screener;
 import io.interdict.model.ListedEntity;
 import io.interdict.ownership.OwnershipAnalysis;
@@ -68,6 +69,12 @@ public final class OwnershipChanges implements ListChangeSource {
   @Override
   public List<ListedEntity> entities(ListVersionRef version) {
     return OwnershipAnalysis.SOURCE.equals(version.source()) ? derivations.entities(version.id()) : lists.entities(version);
+  }
+
+  /** An entity the rule blocks now and did not before is newly blocked, not newly listed. */
+  @Override
+  public AlertReason addedReason(String source) {
+    return OwnershipAnalysis.SOURCE.equals(source) ? AlertReason.NEWLY_BLOCKED_BY_OWNERSHIP : lists.addedReason(source);
   }
 
   @Override
