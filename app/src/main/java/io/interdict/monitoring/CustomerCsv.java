@@ -2,10 +2,10 @@ package io.interdict.monitoring;
 
 import io.interdict.InterdictException;
 import io.interdict.lists.ListFormatException;
+import io.interdict.lists.NamedCsv;
 import io.interdict.model.EntityType;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -49,44 +47,24 @@ public final class CustomerCsv {
 
   /** Parses and validates; {@code origin} names the input in error messages. */
   public static List<Customer> read(Reader in, String origin) throws IOException {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();
     List<Customer> out = new ArrayList<>();
     Map<String, Long> seen = new HashMap<>();
-    try (CSVParser parser = CSVParser.parse(in, format)) {
-      Map<String, Integer> col = null;
-      for (CSVRecord rec : parser) {
-        long line = parser.getCurrentLineNumber();
-        if (rec.size() == 1 && rec.get(0).isBlank()) {
-          continue;
-        }
-        if (col == null) {
-          col = header(rec, origin, line);
-          continue;
-        }
-        if (rec.size() != col.size()) {
-          throw new ListFormatException(origin, line,
-              "expected " + col.size() + " fields as in the header, found " + rec.size());
-        }
-        Customer c;
-        try {
-          c = new Customer(field(rec, col, "id"), field(rec, col, "name"),
-              EntityType.parse(field(rec, col, "schema")), field(rec, col, "birth_date"),
-              field(rec, col, "country"), field(rec, col, "identifier"));
-        } catch (InterdictException.InvalidInput e) {
-          throw new ListFormatException(origin, line, e.getMessage());
-        }
-        Long before = seen.putIfAbsent(c.id(), line);
-        if (before != null) {
-          throw new ListFormatException(origin, line, "customer id '" + c.id() + "' already appeared on line " + before);
-        }
-        out.add(c);
-      }
-      if (col == null) {
-        throw new ListFormatException(origin, 1, "empty file: a header row (id,name,schema,birth_date,country,identifier) is required");
-      }
-    } catch (UncheckedIOException e) {
-      throw new ListFormatException(origin, 0, "malformed CSV: " + e.getCause().getMessage());
-    }
+    NamedCsv.read(in, origin, "id,name,schema,birth_date,country,identifier", (rec, line) -> header(rec, origin, line),
+        (rec, col, line) -> {
+          Customer c;
+          try {
+            c = new Customer(NamedCsv.field(rec, col, "id"), NamedCsv.field(rec, col, "name"),
+                EntityType.parse(NamedCsv.field(rec, col, "schema")), NamedCsv.field(rec, col, "birth_date"),
+                NamedCsv.field(rec, col, "country"), NamedCsv.field(rec, col, "identifier"));
+          } catch (InterdictException.InvalidInput e) {
+            throw new ListFormatException(origin, line, e.getMessage());
+          }
+          Long before = seen.putIfAbsent(c.id(), line);
+          if (before != null) {
+            throw new ListFormatException(origin, line, "customer id '" + c.id() + "' already appeared on line " + before);
+          }
+          out.add(c);
+        });
     return out;
   }
 
@@ -108,8 +86,4 @@ public final class CustomerCsv {
     return col;
   }
 
-  private static String field(CSVRecord rec, Map<String, Integer> col, String name) {
-    Integer i = col.get(name);
-    return i == null ? null : rec.get(i);
-  }
 }

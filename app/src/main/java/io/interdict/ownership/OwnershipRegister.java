@@ -2,10 +2,10 @@ package io.interdict.ownership;
 
 import io.interdict.InterdictException;
 import io.interdict.lists.ListFormatException;
+import io.interdict.lists.NamedCsv;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -132,36 +130,16 @@ public final class OwnershipRegister {
   /** Parses and validates the whole register; {@code origin} names the input in error messages. */
   public static OwnershipRegister read(Reader in, String origin) throws IOException {
     Builder b = new Builder(origin);
-    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();
-    try (CSVParser parser = CSVParser.parse(in, format)) {
-      Map<String, Integer> col = null;
-      for (CSVRecord rec : parser) {
-        long line = parser.getCurrentLineNumber();
-        if (rec.size() == 1 && rec.get(0).isBlank()) {
-          continue;
-        }
-        if (col == null) {
-          col = header(rec, origin, line);
-          continue;
-        }
-        if (rec.size() != col.size()) {
-          throw new ListFormatException(origin, line, "expected " + col.size() + " fields as in the header, found " + rec.size());
-        }
-        int share;
-        try {
-          share = Share.parsePercent(rec.get(col.get("percent")));
-        } catch (InterdictException.InvalidInput e) {
-          throw new ListFormatException(origin, line, e.getMessage());
-        }
-        b.stake(line, rec.get(col.get("owner_id")), rec.get(col.get("owner_name")), field(rec, col, "owner_list_id"),
-            rec.get(col.get("owned_id")), rec.get(col.get("owned_name")), field(rec, col, "owned_list_id"), share);
+    NamedCsv.read(in, origin, String.join(",", REQUIRED), (rec, line) -> header(rec, origin, line), (rec, col, line) -> {
+      int share;
+      try {
+        share = Share.parsePercent(rec.get(col.get("percent")));
+      } catch (InterdictException.InvalidInput e) {
+        throw new ListFormatException(origin, line, e.getMessage());
       }
-      if (col == null) {
-        throw new ListFormatException(origin, 1, "empty file: a header row (" + String.join(",", REQUIRED) + ") is required");
-      }
-    } catch (UncheckedIOException e) {
-      throw new ListFormatException(origin, 0, "malformed CSV: " + e.getCause().getMessage());
-    }
+      b.stake(line, rec.get(col.get("owner_id")), rec.get(col.get("owner_name")), NamedCsv.field(rec, col, "owner_list_id"),
+          rec.get(col.get("owned_id")), rec.get(col.get("owned_name")), NamedCsv.field(rec, col, "owned_list_id"), share);
+    });
     return b.build();
   }
 
@@ -186,10 +164,6 @@ public final class OwnershipRegister {
     return col;
   }
 
-  private static String field(CSVRecord rec, Map<String, Integer> col, String name) {
-    Integer i = col.get(name);
-    return i == null ? null : rec.get(i);
-  }
 
   public static Builder builder() {
     return new Builder("register");
