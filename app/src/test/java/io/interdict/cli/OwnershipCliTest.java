@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interdict.lists.SampleFiles;
+import io.interdict.payments.TestMessages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,21 +21,6 @@ class OwnershipCliTest {
       C2,Pyongsong Logistics Ltd,C3,North Star Shipping Co,50,
       P1,KIM Sang Man,C7,Acme Widgets GmbH,10,
       """;
-
-  private static final String MT103 = """
-      {1:F01DEUTDEFFAXXX0000000000}{2:I103CHASUS33XXXXN}{4:
-      :20:OWN-50-CLI
-      :23B:CRED
-      :32A:261130USD125000,00
-      :50K:/DE89370400440532013000
-      HANNA SCHMIDT
-      FRANKFURT AM MAIN
-      :59:/SG1234567890
-      NORTH STAR SHIPPING CO
-      SINGAPORE
-      :70:FREIGHT
-      :71A:SHA
-      -}""";
 
   @TempDir Path tmp;
 
@@ -89,7 +75,7 @@ class OwnershipCliTest {
 
   @Test
   void paymentsToAnEntityTheRuleBlocksAreBlockedWhenTheRegisterIsGiven() throws IOException {
-    Path msg = Files.writeString(tmp.resolve("mt103.txt"), MT103);
+    Path msg = Files.write(tmp.resolve("mt103.txt"), TestMessages.mt103("OWN-50-CLI", "NORTH STAR SHIPPING CO"));
     String home = tmp.resolve("home").toString();
     CliRun without = run("payments", "screen", msg.toString(), "--no-record", "--home", home);
     assertThat(without.out()).as(without.err()).startsWith("RELEASE");
@@ -114,7 +100,7 @@ class OwnershipCliTest {
     assertThat(bad.code()).isEqualTo(7);
 
     assertThat(run("ownership", "check", "--home", home).out()).contains("BLOCKED    C3  North Star Shipping Co");
-    Path msg = Files.writeString(tmp.resolve("mt103.txt"), MT103);
+    Path msg = Files.write(tmp.resolve("mt103.txt"), TestMessages.mt103("OWN-50-CLI", "NORTH STAR SHIPPING CO"));
     CliRun paid = run("payments", "screen", msg.toString(), "--no-record", "--home", home);
     assertThat(paid.out()).as(paid.err()).startsWith("BLOCK").contains("interdict-ownership:C3");
   }

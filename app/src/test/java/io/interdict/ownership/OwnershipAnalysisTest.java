@@ -13,9 +13,9 @@ import io.interdict.payments.Decision;
 import io.interdict.payments.PaymentDecider;
 import io.interdict.payments.PaymentDecision;
 import io.interdict.payments.PaymentPolicy;
+import io.interdict.payments.TestMessages;
 import io.interdict.payments.TestEntities;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -120,21 +120,7 @@ class OwnershipAnalysisTest {
     List<ListedEntity> all = new ArrayList<>(entities);
     all.addAll(report.derivedEntities());
     PaymentDecider decider = new PaymentDecider(Screeners.forEntities(all), all, PaymentPolicy.DEFAULT);
-    String mt103 = """
-        {1:F01DEUTDEFFAXXX0000000000}{2:I103CHASUS33XXXXN}{4:
-        :20:OWN-50-1
-        :23B:CRED
-        :32A:261130USD125000,00
-        :50K:/DE89370400440532013000
-        HANNA SCHMIDT
-        FRANKFURT AM MAIN
-        :59:/SG1234567890
-        NORTH STAR SHIPPING CO
-        SINGAPORE
-        :70:FREIGHT
-        :71A:SHA
-        -}""";
-    PaymentDecision d = decider.decide(mt103.getBytes(StandardCharsets.UTF_8), "mt103");
+    PaymentDecision d = decider.decide(TestMessages.mt103("OWN-50-1", "NORTH STAR SHIPPING CO"), "mt103");
     assertEquals(Decision.BLOCK, d.decision(), d.reasons().toString());
     assertTrue(d.hits().stream().anyMatch(h -> h.entityKey().equals("interdict-ownership:C3")), d.hits().toString());
   }
