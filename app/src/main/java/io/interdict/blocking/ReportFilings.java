@@ -163,11 +163,14 @@ public final class ReportFilings {
 
   /** The filings of one kind by item (blocked-property, rejects) or by period (annual, keyed by the period's epoch day). */
   public Map<Long, Filing> byItem(String kind) {
-    Map<Long, Filing> out = new HashMap<>();
+    return byKind().getOrDefault(kind, Map.of());
+  }
+
+  /** Every filing, by kind and then as {@link #byItem}, from one read. */
+  private Map<String, Map<Long, Filing>> byKind() {
+    Map<String, Map<Long, Filing>> out = new HashMap<>();
     for (Filing f : list()) {
-      if (f.kind().equals(kind)) {
-        out.put(f.itemId() != null ? f.itemId() : f.period().toEpochDay(), f);
-      }
+      out.computeIfAbsent(f.kind(), k -> new HashMap<>()).put(f.itemId() != null ? f.itemId() : f.period().toEpochDay(), f);
     }
     return out;
   }
@@ -179,9 +182,10 @@ public final class ReportFilings {
    */
   public List<Due> due(LocalDate asOf) {
     List<Due> out = new ArrayList<>();
-    Map<Long, Filing> blockedFiled = byItem("blocked-property");
-    Map<Long, Filing> rejectsFiled = byItem("rejects");
-    Map<Long, Filing> annualFiled = byItem("annual");
+    Map<String, Map<Long, Filing>> filed = byKind();
+    Map<Long, Filing> blockedFiled = filed.getOrDefault("blocked-property", Map.of());
+    Map<Long, Filing> rejectsFiled = filed.getOrDefault("rejects", Map.of());
+    Map<Long, Filing> annualFiled = filed.getOrDefault("annual", Map.of());
     List<BlockedItem> items = ledger.list();
     for (BlockedItem i : items) {
       if (!i.blockedOn().isAfter(asOf) && !blockedFiled.containsKey(i.id())) {

@@ -50,8 +50,19 @@ final class Recording {
     return BY_STORE.computeIfAbsent(spec.store(), url -> new Recording(SharedLists.database(spec)));
   }
 
-  /** {@code base} releasing what the clearances in force clear; their version is looked at once a second at most. */
-  synchronized PaymentDecider decider(PaymentDecider base) {
+  /**
+   * {@code base} releasing what the clearances in force clear; their version is looked at once a second
+   * at most, so that a message costs no lock and no query.
+   */
+  PaymentDecider decider(PaymentDecider base) {
+    Cleared c = cleared;
+    if (c != null && c.base == base && System.currentTimeMillis() - c.checkedAt < CLEARANCES_CHECK_MS) {
+      return c.decider;
+    }
+    return refresh(base);
+  }
+
+  private synchronized PaymentDecider refresh(PaymentDecider base) {
     long now = System.currentTimeMillis();
     Cleared c = cleared;
     if (c != null && c.base == base && now - c.checkedAt < CLEARANCES_CHECK_MS) {

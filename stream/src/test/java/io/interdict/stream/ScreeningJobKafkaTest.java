@@ -115,20 +115,8 @@ class ScreeningJobKafkaTest {
 
   @Test
   void paymentsAreDecidedAndAnUnreadableOneIsHeld() throws Exception {
-    String mt103 = """
-        {1:F01DEUTDEFFAXXX0000000000}{2:I103CHASUS33XXXXN}{4:
-        :20:STREAM-1
-        :23B:CRED
-        :32A:261130USD9000,00
-        :50K:/DE89370400440532013000
-        HANNA SCHMIDT
-        FRANKFURT AM MAIN
-        :59:/KP0001
-        KIM SANG MAN
-        PYONGYANG
-        :71A:SHA
-        -}""";
-    produce("pay-in", Map.of("p1", mt103, "p2", "<Document><FIToFICstmrCdtTrf><GrpHdr><MsgId>TRUNC"));
+    produce("pay-in", Map.of("p1", mt103("STREAM-1", "KIM SANG MAN"),
+        "p2", "<Document><FIToFICstmrCdtTrf><GrpHdr><MsgId>TRUNC"));
     run("--mode", "payments", "--requests", "pay-in", "--results", "pay-out");
 
     Map<String, JsonNode> out = consume("pay-out", 2);
