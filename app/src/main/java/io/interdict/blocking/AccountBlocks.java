@@ -43,7 +43,7 @@ public final class AccountBlocks {
   /** Over one database: its list store, and for entities blocked by ownership the latest derivation. */
   public static AccountBlocks overStore(Jdbi jdbi, ListStore store, AuditLog audit, PaymentPolicy policy, Clock clock) {
     OwnershipDerivations derivations = new OwnershipDerivations(jdbi, audit, clock);
-    Function<String, Optional<ListedEntity>> listing = key -> key.startsWith(OwnershipAnalysis.SOURCE + ":")
+    Function<String, Optional<ListedEntity>> listing = key -> OwnershipAnalysis.derived(key)
         ? derivations.latest().flatMap(d -> derivations.entity(d.id(), key))
         : store.entity(key);
     return new AccountBlocks(new BlockingLedger(jdbi, audit, clock), new AlertService(jdbi, audit, clock), listing, policy);

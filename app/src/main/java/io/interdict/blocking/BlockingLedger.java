@@ -251,7 +251,7 @@ public final class BlockingLedger {
 
   private static void checkDelisted(BlockedItem item, Predicate<String> stillListed) {
     Objects.requireNonNull(stillListed, "stillListed");
-    if (item.entityKey().startsWith(OwnershipAnalysis.SOURCE + ":")) {
+    if (OwnershipAnalysis.derived(item.entityKey())) {
       // No list names such an owner, so no delisting can be seen; and a blocked person's divestment
       // after designation is itself a transfer of blocked property that needs OFAC's authorisation.
       throw new InterdictException.Conflict("unblocking item " + item.id() + " refused: " + item.ownerName()

@@ -39,6 +39,11 @@ public final class OwnershipAnalysis {
   /** Source of the entries derived from ownership. */
   public static final String SOURCE = "interdict-ownership";
 
+  /** Whether an entity key ({@code source:id}) names an entry the rule derived, which no list names. */
+  public static boolean derived(String entityKey) {
+    return entityKey != null && entityKey.startsWith(SOURCE + ":");
+  }
+
   /** What the analysis says of a party. */
   public enum Status {
     CLEAR,
