@@ -97,6 +97,17 @@ public final class Access {
     authorise(ctx, session.get().user(), required);
   }
 
+  /**
+   * Four eyes by role: confirming or disputing someone's proposal (an alert, a held payment) needs a
+   * supervisor; {@code what} names the case ("alert 12").
+   */
+  public static void requireSecondOpinion(User user, String what) {
+    if (!user.role().includes(Role.SUPERVISOR)) {
+      throw new InterdictException.Forbidden(what + " awaits a second opinion, which needs a supervisor; "
+          + user.name() + " is " + user.role().label(), false);
+    }
+  }
+
   private static void authorise(Context ctx, User user, Role required) {
     if (!user.role().includes(required)) {
       throw new InterdictException.Forbidden(

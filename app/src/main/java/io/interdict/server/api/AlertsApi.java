@@ -11,11 +11,9 @@ import io.interdict.cases.Decision;
 import io.interdict.server.Access;
 import io.interdict.server.Json;
 import io.interdict.server.Params;
-import io.interdict.server.auth.Role;
 import io.interdict.server.auth.User;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * Alerts and their four-eyes review. The service enforces four-eyes (the proposer cannot confirm);
@@ -74,9 +72,8 @@ public final class AlertsApi {
   public static Alert decide(AlertService alerts, long id, Decision decision, User user, String note) {
     AlertStatus status = alerts.get(id).alert().status();
     boolean secondOpinion = status == AlertStatus.PROPOSED_FALSE_POSITIVE || status == AlertStatus.PROPOSED_TRUE_MATCH;
-    if (secondOpinion && !user.role().includes(Role.SUPERVISOR)) {
-      throw new InterdictException.Forbidden("alert " + id + " awaits a second opinion, which needs a supervisor; "
-          + user.name() + " is " + user.role().label(), false);
+    if (secondOpinion) {
+      Access.requireSecondOpinion(user, "alert " + id);
     }
     return alerts.decide(id, decision, user.name(), note);
   }

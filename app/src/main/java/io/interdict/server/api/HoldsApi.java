@@ -10,7 +10,6 @@ import io.interdict.payments.Decision;
 import io.interdict.server.Access;
 import io.interdict.server.Json;
 import io.interdict.server.Params;
-import io.interdict.server.auth.Role;
 import io.interdict.server.auth.User;
 import io.javalin.http.Context;
 import java.util.Locale;
@@ -68,9 +67,8 @@ public final class HoldsApi {
   public static Held decide(HeldPayments holds, long id, Decision decision, String entityKey, User user, String note) {
     HeldPayments.Status status = holds.get(id).hold().status();
     boolean secondOpinion = status != HeldPayments.Status.OPEN && !status.closed();
-    if (secondOpinion && !user.role().includes(Role.SUPERVISOR)) {
-      throw new InterdictException.Forbidden("hold " + id + " awaits a second opinion, which needs a supervisor; "
-          + user.name() + " is " + user.role().label(), false);
+    if (secondOpinion) {
+      Access.requireSecondOpinion(user, "hold " + id);
     }
     return holds.decide(id, decision, entityKey, user.name(), note, BlockingLedger.DEFAULT_INTEREST_RATE);
   }

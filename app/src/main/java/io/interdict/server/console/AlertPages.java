@@ -206,10 +206,9 @@ final class AlertPages implements Console.ConsolePages {
       return Html.EMPTY;
     }
     boolean secondOpinion = a.proposedDecision() != null;
-    if (secondOpinion && (me.name().equalsIgnoreCase(a.proposedBy()) || !me.role().includes(Role.SUPERVISOR))) {
-      return Html.fmt("<p class=\"meta\" id=\"cannot-decide\">{}</p>", me.name().equalsIgnoreCase(a.proposedBy())
-          ? "You proposed this decision: another user must confirm it."
-          : "Confirming a proposed decision needs a supervisor.");
+    Html.Safe refused = secondOpinion ? Layout.cannotConfirm(me, a.proposedBy()) : null;
+    if (refused != null) {
+      return refused;
     }
     List<Html.Safe> buttons = new ArrayList<>();
     for (Decision d : Decision.values()) {

@@ -141,10 +141,9 @@ final class HoldPages implements Console.ConsolePages {
       return Html.EMPTY;
     }
     boolean secondOpinion = h.proposedBy() != null;
-    if (secondOpinion && (me.name().equalsIgnoreCase(h.proposedBy()) || !me.role().includes(Role.SUPERVISOR))) {
-      return Html.fmt("<p class=\"meta\" id=\"cannot-decide\">{}</p>", me.name().equalsIgnoreCase(h.proposedBy())
-          ? "You proposed this decision: another user must confirm it."
-          : "Confirming a proposed decision needs a supervisor.");
+    Html.Safe refused = secondOpinion ? Layout.cannotConfirm(me, h.proposedBy()) : null;
+    if (refused != null) {
+      return refused;
     }
     List<Html.Safe> entities = new ArrayList<>();
     entities.add(Html.fmt("<option value=\"\">none (release, or a reject without a listed party)</option>"));

@@ -1,7 +1,9 @@
 package io.interdict.server.console;
 
 import io.interdict.server.Access;
+import io.interdict.server.auth.Role;
 import io.interdict.server.auth.Sessions;
+import io.interdict.server.auth.User;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +54,21 @@ final class Layout {
   }
 
   /** The hidden CSRF field every console form carries. */
+  /**
+   * Why {@code me} may not give the second opinion on a proposal {@code proposedBy} made: their own
+   * proposal, or not a supervisor. Null when they may.
+   */
+  static Html.Safe cannotConfirm(User me, String proposedBy) {
+    if (me.name().equalsIgnoreCase(proposedBy)) {
+      return Html.fmt(
+          "<p class=\"meta\" id=\"cannot-decide\">You proposed this decision: another user must confirm it.</p>");
+    }
+    if (!me.role().includes(Role.SUPERVISOR)) {
+      return Html.fmt("<p class=\"meta\" id=\"cannot-decide\">Confirming a proposed decision needs a supervisor.</p>");
+    }
+    return null;
+  }
+
   static Html.Safe csrf(Context ctx) {
     return Access.session(ctx)
         .map(s -> Html.fmt("<input type=\"hidden\" name=\"{}\" value=\"{}\">", Access.CSRF_FIELD, s.csrfToken()))
