@@ -46,6 +46,10 @@ final class Recording {
     this.clearances = new PaymentClearances(db.jdbi(), audit, local);
   }
 
+  static void forget(String storeUrl) {
+    BY_STORE.remove(storeUrl);
+  }
+
   static Recording of(SharedLists.Spec spec) {
     return BY_STORE.computeIfAbsent(spec.store(), url -> new Recording(SharedLists.database(spec)));
   }

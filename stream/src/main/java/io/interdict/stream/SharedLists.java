@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -88,9 +89,29 @@ public final class SharedLists {
   private static Holder start(Spec spec) {
     Holder h = new Holder(spec, load(spec, fingerprint(spec)));
     if (spec.reloadSeconds() > 0) {
-      RELOADER.scheduleWithFixedDelay(h::reloadIfChanged, spec.reloadSeconds(), spec.reloadSeconds(), TimeUnit.SECONDS);
+      h.reloading = RELOADER.scheduleWithFixedDelay(h::reloadIfChanged, spec.reloadSeconds(), spec.reloadSeconds(),
+          TimeUnit.SECONDS);
     }
     return h;
+  }
+
+  /**
+   * Stops following a store and closes its pool (a task manager keeps both for its life; tests, whose
+   * store files are deleted afterwards, do not).
+   */
+  static void closeStore(String url) {
+    HOLDERS.entrySet().removeIf(e -> {
+      boolean of = url.equals(e.getKey().store());
+      if (of && e.getValue().reloading != null) {
+        e.getValue().reloading.cancel(false);
+      }
+      return of;
+    });
+    Recording.forget(url);
+    Store s = STORES.remove(url);
+    if (s != null) {
+      s.db().close();
+    }
   }
 
   /** Looks at the files now; used by the reload thread and by tests. Returns whether a new version went live. */
@@ -102,6 +123,7 @@ public final class SharedLists {
   private static final class Holder {
     private final Spec spec;
     private volatile Loaded current;
+    private ScheduledFuture<?> reloading;
 
     Holder(Spec spec, Loaded first) {
       this.spec = spec;

@@ -156,6 +156,9 @@ class ScreeningJobKafkaTest {
       assertThat(s4.get("decision").asText()).as("cleared by two users in the store").isEqualTo("RELEASE");
       assertThat(s4.has("recorded")).isTrue();
       assertThat(s4.get("recorded").isNull()).isTrue();
+    } finally {
+      // The job's pool would keep the H2 files open (and written) while JUnit deletes them.
+      SharedLists.closeStore(url);
     }
     assertThatThrownBy(() -> ScreeningJob.parse("--bootstrap", "x:1", "--list", "l", "--mode", "payments", "--record", "s"))
         .hasMessageContaining("--record needs --mode payments and --store");

@@ -60,6 +60,9 @@ class StoreListsTest {
       assertThat(third.version()).endsWith(";own:1");
       assertThat(third.screener().screen(io.interdict.match.Query.name("Pyongsong Logistics Ltd"), 0.8, 1).get(0)
           .entity().key()).isEqualTo("interdict-ownership:C1");
+    } finally {
+      // The job's pool would keep the H2 files open (and written) while JUnit deletes them.
+      SharedLists.closeStore(url);
     }
   }
 }
