@@ -140,14 +140,16 @@ public final class Monitor {
   /**
    * Monitoring as the CLI and the server run it: the list store, and the entities the ownership
    * register in force blocks under the OFAC rule (with {@code policy} saying which listings block),
-   * all in one database.
+   * all in one database. A customer whose id is the register id of a blocked entity hits it whatever
+   * its name ({@link RegisterPartyIds}).
    */
   public static Monitor overStore(Jdbi jdbi, ListStore store, AuditLog audit, PaymentPolicy policy, Options options) {
     Clock clock = Clock.systemUTC();
     ListChangeSource lists = new OwnershipChanges(new StoreListChanges(store), new OwnershipStore(jdbi, audit, clock),
         new OwnershipDerivations(jdbi, audit, clock), Screeners::forEntities, policy, OwnershipRule.OFAC,
         options.actor());
-    return new Monitor(jdbi, lists, Screeners::forEntities, audit, options, clock);
+    return new Monitor(jdbi, lists, entities -> RegisterPartyIds.over(Screeners.forEntities(entities), entities),
+        audit, options, clock);
   }
 
   /** Customers whose screening is still due: those already screened (for list changes) and those never screened. */

@@ -109,7 +109,8 @@ class OwnershipCliTest {
   void monitoringAlertsOnACustomerOnceTheRegisterMakesItsCompanyBlocked() throws IOException {
     String home = tmp.resolve("home").toString();
     Path customers = Files.writeString(tmp.resolve("customers.csv"), "id,name,schema,birth_date,country,identifier\n"
-        + "c1,North Star Shipping Company,Organization,,SG,\nc2,Hanna Schmidt,Person,,DE,\n");
+        + "c1,North Star Shipping Company,Organization,,SG,\nc2,Hanna Schmidt,Person,,DE,\n"
+        + "C2,Morning Trade Ltd,Organization,,KP,\n");
     assertThat(run("customers", "import", customers.toString(), "--home", home).code()).isZero();
     Path sdn = SampleFiles.sdnFamily(tmp.resolve("sdn"), 0);
     assertThat(run("lists", "import", sdn.toString(), "--home", home).code()).isZero();
@@ -120,9 +121,14 @@ class OwnershipCliTest {
     assertThat(run("ownership", "import", register(REGISTER).toString(), "--home", home).code()).isZero();
     CliRun after = run("monitor", "--home", home);
     assertThat(after.code()).as(after.err()).isZero();
-    assertThat(after.out().lines()).hasSize(1);
-    JsonNode alert = new ObjectMapper().readTree(after.out().lines().findFirst().orElseThrow());
-    assertThat(alert.get("customer_id").asText()).isEqualTo("c1");
+    assertThat(after.out().lines()).hasSize(2);
+    JsonNode byId = new ObjectMapper().readTree(after.out().lines().filter(l -> l.contains("\"C2\"")).findFirst().orElseThrow());
+    assertThat(byId.get("entity_id").asText()).as("the register names its parties by customer id")
+        .isEqualTo("interdict-ownership:C2");
+    assertThat(byId.get("score").asDouble()).isEqualTo(1.0);
+    assertThat(run("alerts", "show", byId.get("alert_id").asText(), "--home", home).out())
+        .contains("customer C2 is register party C2");
+    JsonNode alert = new ObjectMapper().readTree(after.out().lines().filter(l -> l.contains("\"c1\"")).findFirst().orElseThrow());
     assertThat(alert.get("entity_id").asText()).isEqualTo("interdict-ownership:C3");
     assertThat(alert.get("reason").asText()).isEqualTo("newly blocked by ownership");
     assertThat(after.err()).contains("interdict-ownership@derivation 1 (register 1)");

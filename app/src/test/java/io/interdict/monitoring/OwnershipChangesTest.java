@@ -50,6 +50,14 @@ class OwnershipChangesTest {
           Monitor.Options.defaults().withThreshold(0.9).withChunkSize(2));
     }
 
+    /** As {@link Monitor#overStore} screens: by name, and by register party id. */
+    Monitor monitorByPartyId() {
+      ListChangeSource source = new OwnershipChanges(lists, registers, derivations, JaroWinklerScanScreener::new,
+          PaymentPolicy.DEFAULT, OwnershipRule.OFAC, "monitor");
+      return new Monitor(db.jdbi(), source, e -> RegisterPartyIds.over(new JaroWinklerScanScreener(e), e), audit,
+          Monitor.Options.defaults().withThreshold(0.9).withChunkSize(2));
+    }
+
     long derivationsStored() {
       return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM ownership_derivation").mapTo(Long.class).one());
     }
@@ -141,6 +149,44 @@ class OwnershipChangesTest {
           new Customer("c-004", "Pyongsong Logistics Limited", EntityType.ORGANIZATION, null, null, null)), "ops", "test");
       assertThat(s.monitor().run().alerts()).extracting(Monitor.NewAlert::customerId, Monitor.NewAlert::entityId)
           .containsExactly(tuple("c-004", "interdict-ownership:C1"));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.interdict.testing.TestDatabases#all")
+  void aCustomerWhoseIdIsABlockedRegisterPartyAlertsWhateverItsName(String kind) {
+    try (Database db = TestDatabases.open(kind, tmp)) {
+      Setup s = setup(db);
+      // The register names its parties by customer id; the customer file knows C2 by its Russian name.
+      new CustomerStore(db.jdbi(), s.audit()).upsert(List.of(
+          new Customer("C2", "ООО Северная Звезда", EntityType.ORGANIZATION, null, null, null),
+          new Customer("c2", "Unrelated Bakery", EntityType.ORGANIZATION, null, null, null)), "ops", "test");
+      s.lists().publish(SDN, "2023-05-19", List.of(OTHER));
+      s.registers().importCsv(REGISTER, "register.csv", "ops");
+      assertThat(s.monitorByPartyId().run().alerts()).isEmpty();
+
+      s.lists().publish(SDN, "2023-05-23", List.of(OTHER, KIM));
+      Monitor.Result listed = s.monitorByPartyId().run();
+      assertThat(listed.alerts()).extracting(Monitor.NewAlert::customerId, Monitor.NewAlert::entityId,
+              Monitor.NewAlert::score, Monitor.NewAlert::reason)
+          .as("C2 by its id, c-001 by its name; c2 is another id")
+          .containsExactlyInAnyOrder(
+              tuple("C2", "interdict-ownership:C2", 1.0, "newly blocked by ownership"),
+              tuple("c-001", "interdict-ownership:C2", listed.alerts().stream()
+                  .filter(a -> a.customerId().equals("c-001")).findFirst().orElseThrow().score(),
+                  "newly blocked by ownership"));
+      Alert byId = new AlertService(db.jdbi(), s.audit()).get(listed.alerts().stream()
+          .filter(a -> a.customerId().equals("C2")).findFirst().orElseThrow().alertId()).alert();
+      assertThat(byId.explanation()).contains(RegisterPartyIds.EVIDENCE).contains("same party");
+      assertThat(byId.matchedName()).isEqualTo("North Star Shipping Co");
+
+      new CustomerStore(db.jdbi(), s.audit()).upsert(List.of(
+          new Customer("C1", "PSL", EntityType.ORGANIZATION, null, null, null)), "ops", "test");
+      assertThat(s.monitorByPartyId().run().alerts())
+          .extracting(Monitor.NewAlert::customerId, Monitor.NewAlert::entityId, Monitor.NewAlert::reason)
+          .as("a new customer is checked by id against the entities already blocked")
+          .containsExactly(tuple("C1", "interdict-ownership:C1", "new customer"));
+      assertThat(s.audit().verify().intact()).isTrue();
     }
   }
 }
