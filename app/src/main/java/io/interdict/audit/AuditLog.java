@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.interdict.InterdictException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * Append-only, hash-chained audit trail. Every import, screening, alert, decision and configuration
@@ -76,16 +78,77 @@ public final class AuditLog {
 
   /** The newest records, newest first. */
   public List<AuditRecord> recent(int limit) {
-    return jdbi.withHandle(
-        h -> h.createQuery(
-                "SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM audit_log "
-                    + "ORDER BY seq DESC LIMIT :limit")
-            .bind("limit", limit)
-            .map((rs, ctx) -> new AuditRecord(
-                rs.getLong("seq"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                rs.getString("action"), rs.getString("subject"), rs.getString("details"),
-                rs.getString("prev_hash").trim(), rs.getString("hash").trim()))
-            .list());
+    return find(Filter.recent(limit));
+  }
+
+  /**
+   * Which records to list, newest first. Each part is optional: {@code subject} exactly
+   * ({@code alert:12}); {@code action} exactly, or every action of a family when it ends with a dot
+   * ({@code alert.} takes {@code alert.raised}, {@code alert.closed} ...); {@code actor} exactly;
+   * {@code beforeSeq} pages back from the record before it.
+   */
+  public record Filter(String subject, String action, String actor, Long beforeSeq, int limit) {
+    public static final int MAX_LIMIT = 100_000;
+
+    public Filter {
+      subject = blankToNull(subject);
+      action = blankToNull(action);
+      actor = blankToNull(actor);
+      if (limit < 1 || limit > MAX_LIMIT) {
+        throw new InterdictException.InvalidInput("limit " + limit + " is outside 1.." + MAX_LIMIT);
+      }
+      if (beforeSeq != null && beforeSeq < 1) {
+        throw new InterdictException.InvalidInput("before " + beforeSeq + " is not a record number (they start at 1)");
+      }
+    }
+
+    public static Filter recent(int limit) {
+      return new Filter(null, null, null, null, limit);
+    }
+
+    private static String blankToNull(String s) {
+      return s == null || s.isBlank() ? null : s.strip();
+    }
+  }
+
+  /** The records {@code f} selects, newest first. */
+  public List<AuditRecord> find(Filter f) {
+    StringBuilder sql = new StringBuilder(
+        "SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM audit_log WHERE 1 = 1");
+    if (f.subject() != null) {
+      sql.append(" AND subject = :subject");
+    }
+    boolean family = f.action() != null && f.action().endsWith(".");
+    if (f.action() != null) {
+      sql.append(family ? " AND action LIKE :action ESCAPE '!'" : " AND action = :action");
+    }
+    if (f.actor() != null) {
+      sql.append(" AND actor = :actor");
+    }
+    if (f.beforeSeq() != null) {
+      sql.append(" AND seq < :before");
+    }
+    sql.append(" ORDER BY seq DESC LIMIT :limit");
+    return jdbi.withHandle(h -> {
+      Query q = h.createQuery(sql.toString()).bind("limit", f.limit());
+      if (f.subject() != null) {
+        q.bind("subject", f.subject());
+      }
+      if (f.action() != null) {
+        q.bind("action", family ? f.action().replaceAll("[!%_]", "!$0") + "%" : f.action());
+      }
+      if (f.actor() != null) {
+        q.bind("actor", f.actor());
+      }
+      if (f.beforeSeq() != null) {
+        q.bind("before", f.beforeSeq());
+      }
+      return q.map((rs, ctx) -> new AuditRecord(
+              rs.getLong("seq"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+              rs.getString("action"), rs.getString("subject"), rs.getString("details"),
+              rs.getString("prev_hash").trim(), rs.getString("hash").trim()))
+          .list();
+    });
   }
 
   /**

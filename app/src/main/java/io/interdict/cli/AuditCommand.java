@@ -59,13 +59,24 @@ public final class AuditCommand implements Runnable {
     @Option(names = "--limit", paramLabel = "N", description = "how many records (default ${DEFAULT-VALUE})")
     int limit = 50;
 
+    @Option(names = "--subject", paramLabel = "S", description = "only records about this subject, e.g. alert:12, hold:3")
+    String subject;
+
+    @Option(names = "--action", paramLabel = "A",
+        description = "only this action, or with a final dot a family of them: alert.closed, alert.")
+    String action;
+
+    @Option(names = "--actor", paramLabel = "USER", description = "only records of this user")
+    String actor;
+
+    @Option(names = "--before", paramLabel = "SEQ", description = "only records older than record SEQ (paging back)")
+    Long before;
+
     @Override
     public Integer call() {
-      if (limit < 1 || limit > 100_000) {
-        throw new io.interdict.InterdictException.InvalidInput("--limit " + limit + " is outside 1..100000");
-      }
+      AuditLog.Filter filter = new AuditLog.Filter(subject, action, actor, before, limit);
       try (Database db = home.resolve().openDatabase()) {
-        List<AuditLog.AuditRecord> records = new AuditLog(db.jdbi()).recent(limit);
+        List<AuditLog.AuditRecord> records = new AuditLog(db.jdbi()).find(filter);
         PrintWriter out = spec.commandLine().getOut();
         for (AuditLog.AuditRecord r : records) {
           out.println(CaseJson.line(r));

@@ -32,6 +32,24 @@ public final class Params {
     return (int) d;
   }
 
+  /** An optional whole-number query parameter of at least {@code min}; null when absent. */
+  public static Long optionalLong(Context ctx, String name, long min) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    long n;
+    try {
+      n = Long.parseLong(v.strip());
+    } catch (NumberFormatException e) {
+      throw new InterdictException.InvalidInput(name + " must be a whole number, got '" + v + "'");
+    }
+    if (n < min) {
+      throw new InterdictException.InvalidInput(name + " must be at least " + min + ", got " + v);
+    }
+    return n;
+  }
+
   /** A numeric path parameter (an id). */
   public static long id(Context ctx, String name) {
     String s = ctx.pathParam(name);

@@ -2,6 +2,7 @@ package io.interdict.server;
 
 import io.interdict.blocking.AccountBlocks;
 import io.interdict.server.api.AlertsApi;
+import io.interdict.server.api.AuditApi;
 import io.interdict.server.api.BlockingApi;
 import io.interdict.server.api.CustomersApi;
 import io.interdict.server.api.EntryApi;
@@ -102,6 +103,10 @@ public final class Routes {
     r.api(HandlerType.GET, "/v1/reports/due", Role.ANALYST, blocking::due);
     r.api(HandlerType.GET, "/v1/reports/{kind}", Role.ANALYST, blocking::report);
     r.api(HandlerType.POST, "/v1/reports/{kind}/filings", Role.SUPERVISOR, blocking::filed);
+
+    AuditApi audit = new AuditApi(s.audit());
+    r.api(HandlerType.GET, "/v1/audit", Role.SUPERVISOR, audit::list);
+    r.api(HandlerType.GET, "/v1/audit/verify", Role.SUPERVISOR, audit::verify);
 
     r.api(HandlerType.GET, "/v1/users", Role.ADMIN, users::list);
     r.api(HandlerType.POST, "/v1/users", Role.ADMIN, users::add);

@@ -72,6 +72,13 @@ class MonitoringCliTest {
     assertThat(records.out().lines()).hasSize(3);
     assertThat(CaseJson.MAPPER.readTree(records.out().lines().findFirst().orElseThrow()).get("action").asText())
         .isEqualTo("alert.closed");
+    CliRun history = cli("audit", "list", "--subject", "alert:" + id, "--action", "alert.");
+    assertThat(history.out().lines().map(l -> l.replaceAll(".*\"action\":\"([^\"]+)\".*", "$1")))
+        .as("the alert's own records, newest first").containsExactly("alert.closed", "alert.proposed", "alert.review", "alert.raised");
+    assertThat(cli("audit", "list", "--actor", "bob", "--limit", "5").out().lines()).hasSize(1);
+    CliRun badLimit = cli("audit", "list", "--limit", "0");
+    assertThat(badLimit.code()).isEqualTo(2);
+    assertThat(badLimit.err()).contains("limit 0 is outside 1..100000");
     assertThat(cli("audit", "retention").out()).contains("10 years");
     assertThat(cli("audit", "retention", "--set", "11", "--user", "cco").out()).contains("11 years");
 

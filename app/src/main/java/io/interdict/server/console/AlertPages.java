@@ -128,13 +128,21 @@ final class AlertPages implements Console.ConsolePages {
         </div>
         <section class="card"><h2>Why it matched</h2>{}</section>
         {}
-        <section class="card"><h2>History</h2><ol id="events">{}</ol></section>""",
+        <section class="card"><h2>History</h2><ol id="events">{}</ol>{}</section>""",
         label(a.status()), Console.score(a.score()), a.reason() == null ? "" : a.reason().label(), a.createdAt(),
         fourEyes(a), a.customerId() + " (version " + cv.version() + ")", customer(cv.customer()), a.entityName(),
         listed.map(EntityView::render).orElse(Html.fmt("<p class=\"meta\">Entry {} is not in the stored lists any more.</p>",
             a.entityKey())),
         why(a), a.status() == AlertStatus.CLOSED_TRUE_MATCH ? blockForm(ctx, a) : decideForms(ctx, a, me),
-        events(d.events()))));
+        events(d.events()), auditLink(me, "alert:" + a.id()))));
+  }
+
+  /** Supervisors read the audit records of what they look at. */
+  static Html.Safe auditLink(User me, String subject) {
+    return me.role().includes(Role.SUPERVISOR)
+        ? Html.fmt("<p class=\"meta\"><a id=\"audit-records\" href=\"{}\">Audit records of {}</a></p>",
+            AuditPages.about(subject), subject)
+        : Html.EMPTY;
   }
 
   /** A confirmed true match: the customer's accounts are what is blocked next. */

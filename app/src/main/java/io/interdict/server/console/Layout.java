@@ -53,7 +53,6 @@ final class Layout {
         """, title, nav, banner, title, body).toString();
   }
 
-  /** The hidden CSRF field every console form carries. */
   /**
    * Why {@code me} may not give the second opinion on a proposal {@code proposedBy} made: their own
    * proposal, or not a supervisor. Null when they may.
@@ -69,6 +68,7 @@ final class Layout {
     return null;
   }
 
+  /** The hidden CSRF field every console form carries. */
   static Html.Safe csrf(Context ctx) {
     return Access.session(ctx)
         .map(s -> Html.fmt("<input type=\"hidden\" name=\"{}\" value=\"{}\">", Access.CSRF_FIELD, s.csrfToken()))
