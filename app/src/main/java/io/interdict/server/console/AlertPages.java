@@ -1,5 +1,7 @@
 package io.interdict.server.console;
 
+import static io.interdict.server.console.Console.nz;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interdict.InterdictException;
@@ -284,9 +286,5 @@ final class AlertPages implements Console.ConsolePages {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
   }
 }

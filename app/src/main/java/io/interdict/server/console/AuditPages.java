@@ -55,9 +55,9 @@ final class AuditPages implements Console.ConsolePages {
   }
 
   private void render(Context ctx, Html.Safe verification) {
-    String subject = nz(ctx.queryParam("subject"));
-    String action = nz(ctx.queryParam("action"));
-    String actor = nz(ctx.queryParam("actor"));
+    String subject = stripped(ctx.queryParam("subject"));
+    String action = stripped(ctx.queryParam("action"));
+    String actor = stripped(ctx.queryParam("actor"));
     AuditApi.Page page = AuditApi.page(services.audit(), new AuditLog.Filter(subject, action, actor,
         Params.optionalLong(ctx, "before", 1), PAGE));
     List<Html.Safe> rows = new ArrayList<>();
@@ -98,7 +98,7 @@ final class AuditPages implements Console.ConsolePages {
     return details.length() <= DETAILS_SHOWN ? details : details.substring(0, DETAILS_SHOWN - 1) + "\u2026";
   }
 
-  private static String nz(String s) {
+  private static String stripped(String s) {
     return s == null ? "" : s.strip();
   }
 }

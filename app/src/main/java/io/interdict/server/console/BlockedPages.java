@@ -1,5 +1,7 @@
 package io.interdict.server.console;
 
+import static io.interdict.server.console.Console.nz;
+
 import io.interdict.InterdictException;
 import io.interdict.blocking.BlockedItem;
 import io.interdict.blocking.BlockingLedger;
@@ -128,10 +130,6 @@ final class BlockedPages implements Console.ConsolePages {
     } catch (java.time.format.DateTimeParseException e) {
       throw new InterdictException.InvalidInput("'" + s + "' is not a date YYYY-MM-DD");
     }
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
   }
 
   private Html.Safe actions(Context ctx, User me, BlockedItem i) {

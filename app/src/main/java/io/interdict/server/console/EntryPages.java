@@ -1,5 +1,7 @@
 package io.interdict.server.console;
 
+import static io.interdict.server.console.Console.nz;
+
 import io.interdict.InterdictException;
 import io.interdict.entry.EntryDecision;
 import io.interdict.entry.EntryHit;
@@ -118,10 +120,6 @@ final class EntryPages implements Console.ConsolePages {
           <p class="meta">REFER and DENY are recorded in the audit trail under your name.</p>
         </form>
         {}""", Layout.csrf(ctx), form.getOrDefault("mrz", ""), Html.join(inputs), result)));
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
   }
 
   private static String blankToNull(String s) {

@@ -1,5 +1,7 @@
 package io.interdict.server.console;
 
+import static io.interdict.server.console.Console.nz;
+
 import io.interdict.blocking.HeldPayments;
 import io.interdict.blocking.HeldPayments.Held;
 import io.interdict.blocking.PaymentClearances;
@@ -187,9 +189,5 @@ final class HoldPages implements Console.ConsolePages {
 
   private static String firstReason(Held h) {
     return h.screening().reasons().isEmpty() ? "" : h.screening().reasons().get(0);
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
   }
 }
