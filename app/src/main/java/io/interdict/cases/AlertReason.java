@@ -9,7 +9,9 @@ public enum AlertReason {
   /** An entity the 50 % rule blocks now and did not before (its owner was listed, or its holdings changed). */
   NEWLY_BLOCKED_BY_OWNERSHIP("newly blocked by ownership"),
   NEW_CUSTOMER("new customer"),
-  CHANGED_CUSTOMER("changed customer");
+  CHANGED_CUSTOMER("changed customer"),
+  /** A closed customer imported again: screened in full, since list changes while it was closed were not. */
+  REOPENED_CUSTOMER("reopened customer");
 
   private final String label;
 

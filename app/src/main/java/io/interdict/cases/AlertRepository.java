@@ -79,6 +79,14 @@ final class AlertRepository {
         .list();
   }
 
+  static List<Alert> openForCustomer(Handle h, String customerId) {
+    return h.createQuery("SELECT " + COLUMNS + " FROM alert WHERE customer_id = :customer "
+            + "AND status NOT IN ('CLOSED_FALSE_POSITIVE', 'CLOSED_TRUE_MATCH') ORDER BY id")
+        .bind("customer", customerId)
+        .map((rs, ctx) -> alert(rs))
+        .list();
+  }
+
   static void propose(Handle h, long id, Decision d, String user, Instant now) {
     h.createUpdate("UPDATE alert SET status = :status, proposed_decision = :decision, proposed_by = :user, "
             + "proposed_at = :now, updated_at = :now WHERE id = :id")

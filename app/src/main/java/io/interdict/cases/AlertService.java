@@ -96,14 +96,22 @@ public final class AlertService {
    * caller's transaction. Returns how many alerts were annotated.
    */
   public int annotateRemoved(Handle h, String entityKey, String listVersion, String actor) {
+    return annotate(h, AlertRepository.openForEntity(h, entityKey), "entity removed from list in version " + listVersion,
+        actor);
+  }
+
+  /** Notes on every alert still open for the customer that it was closed; they still need their decision. */
+  public int annotateCustomerClosed(Handle h, String customerId, String note, String actor) {
+    return annotate(h, AlertRepository.openForCustomer(h, customerId), note, actor);
+  }
+
+  private int annotate(Handle h, List<Alert> open, String note, String actor) {
     Instant now = clock.instant();
-    String note = "entity removed from list in version " + listVersion;
-    List<Alert> open = AlertRepository.openForEntity(h, entityKey);
     for (Alert a : open) {
       String annotation = a.annotation() == null ? note : a.annotation() + "\n" + note;
       AlertRepository.annotate(h, a.id(), annotation, now);
       AlertRepository.event(h, a.id(), now, actor, "annotated", null, a.status(), a.status(), note);
-      audit.append(h, actor, "alert.annotated", "alert:" + a.id(), Map.of("note", note, "entity_key", entityKey));
+      audit.append(h, actor, "alert.annotated", "alert:" + a.id(), Map.of("note", note, "entity_key", a.entityKey()));
     }
     return open.size();
   }

@@ -1,7 +1,10 @@
 package io.interdict.monitoring;
 
+import io.interdict.InterdictException;
 import io.interdict.audit.AuditLog;
+import io.interdict.cases.AlertService;
 import io.interdict.model.EntityType;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,10 +13,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -22,19 +28,30 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * Customers and their history. An import upserts by customer id: a new id gets version 1, a changed
  * record a new version (the old ones stay), an identical record (same content hash) changes nothing.
  * A whole import commits in one transaction together with its audit record.
+ *
+ * <p>Customers leave: a closed customer is no longer monitored, and its open alerts say so; its
+ * versions and alerts stay. One imported again is reopened with a new version marked {@code
+ * reopened}, which monitoring screens in full: list changes while it was closed were not screened
+ * against it. An import of the whole customer base ({@link #importComplete}) closes every open
+ * customer it does not name, and refuses to close more than a stated share of them, which is how a
+ * cut-off file would look.
  */
 public final class CustomerStore {
   private static final String VERSION_COLUMNS =
       "v.id, v.customer_id, v.version, v.name, v.schema_name, v.birth_date, v.country, v.identifier, "
-          + "v.content_hash, v.imported_at, v.screened_at";
+          + "v.content_hash, v.imported_at, v.screened_at, v.reopened";
+  /** Customers monitoring screens: not closed. */
+  private static final String OPEN = "c.closed_at IS NULL";
 
   private final Jdbi jdbi;
   private final AuditLog audit;
+  private final AlertService alerts;
   private final Clock clock;
 
   public CustomerStore(Jdbi jdbi, AuditLog audit, Clock clock) {
     this.jdbi = jdbi;
     this.audit = audit;
+    this.alerts = new AlertService(jdbi, audit, clock);
     this.clock = clock;
   }
 
@@ -42,18 +59,34 @@ public final class CustomerStore {
     this(jdbi, audit, Clock.systemUTC());
   }
 
-  /** What an import did. */
-  public record ImportResult(int added, int changed, int unchanged) {
+  /**
+   * What an import did. {@code reopened} customers (closed, now in the file again) are counted apart
+   * from added, changed and unchanged; {@code closed} ones are those a complete import did not name.
+   */
+  public record ImportResult(int added, int changed, int unchanged, int reopened, int closed) {
+    /** Rows in the file. */
     public int total() {
-      return added + changed + unchanged;
+      return added + changed + unchanged + reopened;
     }
   }
 
-  /** One stored version of a customer. {@code screenedAt} is null until monitoring screened it. */
+  /**
+   * One stored version of a customer. {@code screenedAt} is null until monitoring screened it;
+   * {@code reopened} marks the version that brought a closed customer back.
+   */
   public record CustomerVersion(
-      long versionId, int version, Customer customer, String contentHash, Instant importedAt, Instant screenedAt) {
+      long versionId, int version, Customer customer, String contentHash, Instant importedAt, Instant screenedAt,
+      boolean reopened) {
     public String customerId() {
       return customer.id();
+    }
+  }
+
+  /** A customer as it stands: the current version, whether and why it was closed, every version oldest first. */
+  public record CustomerDetail(
+      CustomerVersion current, Instant closedAt, String closedBy, String closedNote, List<CustomerVersion> versions) {
+    public boolean closed() {
+      return closedAt != null;
     }
   }
 
@@ -64,40 +97,147 @@ public final class CustomerStore {
 
   /** Upserts customers by id; {@code origin} (file name, API caller) is kept with each new version. */
   public ImportResult upsert(List<Customer> customers, String actor, String origin) {
+    return jdbi.inTransaction(h -> upsert(h, customers, actor, origin, -1));
+  }
+
+  /**
+   * Reads a CSV file that holds the whole customer base and applies it: upserts every row and closes
+   * every open customer the file does not name (note {@code "not in <file>"}). Refused, with nothing
+   * changed, when that would close more than {@code maxClosedPercent} of the open customers.
+   */
+  public ImportResult importComplete(Path file, String actor, double maxClosedPercent) {
+    return importComplete(CustomerCsv.read(file), actor, file.toAbsolutePath().toString(), maxClosedPercent);
+  }
+
+  public ImportResult importComplete(List<Customer> customers, String actor, String origin, double maxClosedPercent) {
+    if (!(maxClosedPercent >= 0 && maxClosedPercent <= 100)) {
+      throw new InterdictException.InvalidInput("the share of customers a complete import may close must be "
+          + "between 0 and 100 %, got " + percent(maxClosedPercent));
+    }
+    return jdbi.inTransaction(h -> upsert(h, customers, actor, origin, maxClosedPercent));
+  }
+
+  /** {@code maxClosedPercent} negative: an ordinary upsert, closing nobody. */
+  private ImportResult upsert(Handle h, List<Customer> customers, String actor, String origin, double maxClosedPercent) {
     Instant now = clock.instant();
-    return jdbi.inTransaction(h -> {
-      Map<String, String[]> current = currentHashes(h, customers);
-      List<Customer> added = new ArrayList<>();
-      List<Customer> changed = new ArrayList<>();
-      List<Integer> nextVersion = new ArrayList<>();
-      for (Customer c : customers) {
-        String[] cur = current.get(c.id());
-        if (cur == null) {
-          added.add(c);
-        } else if (!cur[0].equals(c.contentHash())) {
-          changed.add(c);
-          nextVersion.add(Integer.parseInt(cur[1]) + 1);
-        }
+    Map<String, String[]> current = currentHashes(h, customers);
+    List<Customer> added = new ArrayList<>();
+    List<Customer> changed = new ArrayList<>();
+    List<Integer> nextVersion = new ArrayList<>();
+    List<Customer> reopened = new ArrayList<>();
+    List<Integer> reopenedVersion = new ArrayList<>();
+    for (Customer c : customers) {
+      String[] cur = current.get(c.id());
+      if (cur == null) {
+        added.add(c);
+      } else if (cur[2] != null) {
+        reopened.add(c);
+        reopenedVersion.add(Integer.parseInt(cur[1]) + 1);
+      } else if (!cur[0].equals(c.contentHash())) {
+        changed.add(c);
+        nextVersion.add(Integer.parseInt(cur[1]) + 1);
       }
-      List<Long> addedIds = insertVersions(h, added, null, now, origin);
-      List<Long> changedIds = insertVersions(h, changed, nextVersion, now, origin);
-      Timestamp at = Timestamp.from(now);
-      Batches.run(h, "INSERT INTO customer (customer_id, current_version_id, versions, first_seen, last_changed) "
-              + "VALUES (:id, :version_id, 1, :at, :at)",
-          indexes(added.size()), (b, i) -> b.bind("id", added.get(i).id()).bind("version_id", addedIds.get(i)).bind("at", at));
-      Batches.run(h, "UPDATE customer SET current_version_id = :version_id, versions = :v, last_changed = :at "
-              + "WHERE customer_id = :id",
-          indexes(changed.size()), (b, i) -> b.bind("id", changed.get(i).id()).bind("version_id", changedIds.get(i))
-              .bind("v", nextVersion.get(i)).bind("at", at));
-      ImportResult result = new ImportResult(added.size(), changed.size(), customers.size() - added.size() - changed.size());
-      Map<String, Object> details = new LinkedHashMap<>();
-      details.put("origin", origin);
-      details.put("new", result.added());
-      details.put("changed", result.changed());
-      details.put("unchanged", result.unchanged());
-      audit.append(h, actor, "customers.import", "customers", details);
-      return result;
+    }
+    List<String> absent = maxClosedPercent < 0 ? List.of() : openAbsent(h, customers);
+    if (!absent.isEmpty()) {
+      long open = countOpen(h);
+      if (absent.size() * 100.0 > maxClosedPercent * open) {
+        throw new InterdictException.Conflict(String.format(Locale.ROOT,
+            "%s would close %,d of the %,d open customers (%.1f %%), more than the %s %% allowed: is it the whole "
+                + "customer base? Nothing was imported", origin, absent.size(), open, absent.size() * 100.0 / open,
+            percent(maxClosedPercent)));
+      }
+    }
+    List<Long> addedIds = insertVersions(h, added, null, now, origin, false);
+    List<Long> changedIds = insertVersions(h, changed, nextVersion, now, origin, false);
+    List<Long> reopenedIds = insertVersions(h, reopened, reopenedVersion, now, origin, true);
+    Timestamp at = Timestamp.from(now);
+    Batches.run(h, "INSERT INTO customer (customer_id, current_version_id, versions, first_seen, last_changed) "
+            + "VALUES (:id, :version_id, 1, :at, :at)",
+        indexes(added.size()), (b, i) -> b.bind("id", added.get(i).id()).bind("version_id", addedIds.get(i)).bind("at", at));
+    Batches.run(h, "UPDATE customer SET current_version_id = :version_id, versions = :v, last_changed = :at "
+            + "WHERE customer_id = :id",
+        indexes(changed.size()), (b, i) -> b.bind("id", changed.get(i).id()).bind("version_id", changedIds.get(i))
+            .bind("v", nextVersion.get(i)).bind("at", at));
+    Batches.run(h, "UPDATE customer SET current_version_id = :version_id, versions = :v, last_changed = :at, "
+            + "closed_at = NULL, closed_by = NULL, closed_note = NULL WHERE customer_id = :id",
+        indexes(reopened.size()), (b, i) -> b.bind("id", reopened.get(i).id()).bind("version_id", reopenedIds.get(i))
+            .bind("v", reopenedVersion.get(i)).bind("at", at));
+    String note = "not in " + origin;
+    for (String id : absent) {
+      close(h, id, actor, note, now);
+    }
+    ImportResult result = new ImportResult(added.size(), changed.size(),
+        customers.size() - added.size() - changed.size() - reopened.size(), reopened.size(), absent.size());
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("origin", origin);
+    details.put("complete", maxClosedPercent >= 0);
+    details.put("new", result.added());
+    details.put("changed", result.changed());
+    details.put("unchanged", result.unchanged());
+    details.put("reopened", result.reopened());
+    details.put("closed", result.closed());
+    audit.append(h, actor, "customers.import", "customers", details);
+    return result;
+  }
+
+  /**
+   * Closes a customer: monitoring no longer screens it, and its open alerts are annotated (they still
+   * need their decision). Refused for an unknown id, and for one already closed (saying when and by whom).
+   */
+  public CustomerDetail close(String customerId, String actor, String note) {
+    String who = requireUser(actor);
+    String why = note == null || note.isBlank() ? null : note.strip();
+    jdbi.useTransaction(h -> {
+      Map<String, Object> row = h.createQuery("SELECT closed_at, closed_by FROM customer WHERE customer_id = :id FOR UPDATE")
+          .bind("id", customerId).mapToMap().findOne()
+          .orElseThrow(() -> new InterdictException.NotFound("no customer with id '" + customerId + "'"));
+      if (row.get("closed_at") != null) {
+        throw new InterdictException.Conflict("customer '" + customerId + "' was closed at "
+            + ((Timestamp) row.get("closed_at")).toInstant() + " by " + row.get("closed_by"));
+      }
+      close(h, customerId, who, why, clock.instant());
     });
+    return detail(customerId);
+  }
+
+  private void close(Handle h, String customerId, String actor, String note, Instant now) {
+    h.createUpdate("UPDATE customer SET closed_at = :at, closed_by = :by, closed_note = :note WHERE customer_id = :id")
+        .bind("at", Timestamp.from(now))
+        .bind("by", actor)
+        .bind("note", note == null ? null : note.length() > 1000 ? note.substring(0, 1000) : note)
+        .bind("id", customerId)
+        .execute();
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("note", note);
+    details.put("alerts_annotated", alerts.annotateCustomerClosed(h, customerId,
+        "customer closed at " + now + " by " + actor + (note == null ? "" : ": " + note), actor));
+    audit.append(h, actor, "customer.closed", "customer:" + customerId, details);
+  }
+
+  /** The customer as it stands, with every version; NotFound for an unknown id. */
+  public CustomerDetail detail(String customerId) {
+    return jdbi.withHandle(h -> {
+      Map<String, Object> row = h.createQuery("SELECT closed_at, closed_by, closed_note FROM customer WHERE customer_id = :id")
+          .bind("id", customerId).mapToMap().findOne()
+          .orElseThrow(() -> new InterdictException.NotFound("no customer with id '" + customerId + "'"));
+      List<CustomerVersion> versions = history(customerId);
+      Timestamp closed = (Timestamp) row.get("closed_at");
+      return new CustomerDetail(versions.get(versions.size() - 1), closed == null ? null : closed.toInstant(),
+          (String) row.get("closed_by"), (String) row.get("closed_note"), versions);
+    });
+  }
+
+  /** 5 as "5", 2.5 as "2.5". */
+  private static String percent(double p) {
+    return Double.isFinite(p) ? BigDecimal.valueOf(p).stripTrailingZeros().toPlainString() : Double.toString(p);
+  }
+
+  private static String requireUser(String actor) {
+    if (actor == null || actor.isBlank()) {
+      throw new InterdictException.InvalidInput("closing a customer needs the user who closes it");
+    }
+    return actor.strip();
   }
 
   /** The current version of a customer. */
@@ -133,7 +273,8 @@ public final class CustomerStore {
   List<CustomerVersion> screenedAfter(String afterId, int limit) {
     return jdbi.withHandle(h -> h.createQuery("SELECT " + VERSION_COLUMNS
                 + " FROM customer c JOIN customer_version v ON v.id = c.current_version_id "
-                + "WHERE v.screened_at IS NOT NULL AND c.customer_id > :after ORDER BY c.customer_id LIMIT :limit")
+                + "WHERE v.screened_at IS NOT NULL AND " + OPEN + " AND c.customer_id > :after "
+                + "ORDER BY c.customer_id LIMIT :limit")
         .bind("after", afterId == null ? "" : afterId)
         .bind("limit", limit)
         .map((rs, ctx) -> version(rs))
@@ -144,7 +285,7 @@ public final class CustomerStore {
   List<CustomerVersion> unscreened(int limit) {
     return jdbi.withHandle(h -> h.createQuery("SELECT " + VERSION_COLUMNS
                 + " FROM customer c JOIN customer_version v ON v.id = c.current_version_id "
-                + "WHERE v.screened_at IS NULL ORDER BY v.id LIMIT :limit")
+                + "WHERE v.screened_at IS NULL AND " + OPEN + " ORDER BY v.id LIMIT :limit")
         .bind("limit", limit)
         .map((rs, ctx) -> version(rs))
         .list());
@@ -152,12 +293,34 @@ public final class CustomerStore {
 
   long countUnscreened() {
     return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM customer c JOIN customer_version v "
-            + "ON v.id = c.current_version_id WHERE v.screened_at IS NULL").mapTo(Long.class).one());
+            + "ON v.id = c.current_version_id WHERE v.screened_at IS NULL AND " + OPEN).mapTo(Long.class).one());
   }
 
   long countScreened() {
     return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM customer c JOIN customer_version v "
-            + "ON v.id = c.current_version_id WHERE v.screened_at IS NOT NULL").mapTo(Long.class).one());
+            + "ON v.id = c.current_version_id WHERE v.screened_at IS NOT NULL AND " + OPEN).mapTo(Long.class).one());
+  }
+
+  private static long countOpen(Handle h) {
+    return h.createQuery("SELECT COUNT(*) FROM customer c WHERE " + OPEN).mapTo(Long.class).one();
+  }
+
+  /** Open customers whose id is not among {@code customers}, in id order. */
+  private static List<String> openAbsent(Handle h, List<Customer> customers) {
+    Set<String> named = new HashSet<>(customers.size() * 2);
+    for (Customer c : customers) {
+      named.add(c.id());
+    }
+    List<String> out = new ArrayList<>();
+    h.createQuery("SELECT c.customer_id FROM customer c WHERE " + OPEN + " ORDER BY c.customer_id")
+        .setFetchSize(1000)
+        .mapTo(String.class)
+        .forEach(id -> {
+          if (!named.contains(id)) {
+            out.add(id);
+          }
+        });
+    return out;
   }
 
   /** Marks versions screened in full, inside the transaction that stores their alerts. */
@@ -166,6 +329,7 @@ public final class CustomerStore {
         (b, v) -> b.bind("at", Timestamp.from(at)).bind("id", v.versionId()));
   }
 
+  /** Per named customer already stored: content hash, version, and "closed" or null. */
   private static Map<String, String[]> currentHashes(Handle h, List<Customer> customers) {
     Map<String, String[]> out = new HashMap<>(customers.size() * 2);
     // One query per slice of ids keeps the IN list bounded on both databases.
@@ -174,25 +338,26 @@ public final class CustomerStore {
       for (Customer c : customers.subList(from, Math.min(customers.size(), from + Batches.SIZE))) {
         ids.add(c.id());
       }
-      h.createQuery("SELECT c.customer_id, v.content_hash, v.version FROM customer c "
+      h.createQuery("SELECT c.customer_id, v.content_hash, v.version, c.closed_at FROM customer c "
               + "JOIN customer_version v ON v.id = c.current_version_id WHERE c.customer_id IN (<ids>)")
           .bindList("ids", ids)
-          .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2).trim(), Integer.toString(rs.getInt(3))})
-          .forEach(row -> out.put(row[0], new String[] {row[1], row[2]}));
+          .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2).trim(), Integer.toString(rs.getInt(3)),
+              rs.getTimestamp(4) == null ? null : "closed"})
+          .forEach(row -> out.put(row[0], new String[] {row[1], row[2], row[3]}));
     }
     return out;
   }
 
   /** Inserts the versions and returns their generated ids, in order. */
   private static List<Long> insertVersions(Handle h, List<Customer> customers, List<Integer> versions, Instant now,
-      String origin) {
+      String origin, boolean reopened) {
     String from = origin.length() > 1000 ? origin.substring(origin.length() - 1000) : origin;
     Timestamp at = Timestamp.from(now);
     List<Long> ids = new ArrayList<>(customers.size());
     for (int start = 0; start < customers.size(); start += Batches.SIZE) {
       PreparedBatch b = h.prepareBatch("INSERT INTO customer_version (customer_id, version, name, schema_name, "
-          + "birth_date, country, identifier, content_hash, imported_at, origin) VALUES (:id, :version, :name, "
-          + ":schema, :birth_date, :country, :identifier, :hash, :at, :origin)");
+          + "birth_date, country, identifier, content_hash, imported_at, origin, reopened) VALUES (:id, :version, "
+          + ":name, :schema, :birth_date, :country, :identifier, :hash, :at, :origin, :reopened)");
       for (int i = start; i < Math.min(customers.size(), start + Batches.SIZE); i++) {
         Customer c = customers.get(i);
         b.bind("id", c.id())
@@ -205,6 +370,7 @@ public final class CustomerStore {
             .bind("hash", c.contentHash())
             .bind("at", at)
             .bind("origin", from)
+            .bind("reopened", reopened)
             .add();
       }
       ids.addAll(b.executePreparedBatch("id").mapTo(Long.class).list());
@@ -226,6 +392,7 @@ public final class CustomerStore {
         rs.getString("identifier"));
     Timestamp screened = rs.getTimestamp("screened_at");
     return new CustomerVersion(rs.getLong("id"), rs.getInt("version"), c, rs.getString("content_hash").trim(),
-        rs.getTimestamp("imported_at").toInstant(), screened == null ? null : screened.toInstant());
+        rs.getTimestamp("imported_at").toInstant(), screened == null ? null : screened.toInstant(),
+        rs.getBoolean("reopened"));
   }
 }

@@ -341,6 +341,7 @@ public final class Monitor {
           throw new IllegalStateException("entity " + e.key() + " is from no list version being screened");
         }
         AlertReason reason = entityReason != null ? entityReason.apply(m)
+            : v.reopened() ? AlertReason.REOPENED_CUSTOMER
             : v.version() == 1 ? AlertReason.NEW_CUSTOMER : AlertReason.CHANGED_CUSTOMER;
         AlertCandidate c = new AlertCandidate(v.customerId(), v.versionId(), v.contentHash(), e.key(), e.primaryName(),
             EntityCodec.hash(e), lv.source(), lv.id(), lv.label(), m.score(), m.matchedName().value(),

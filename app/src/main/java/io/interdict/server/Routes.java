@@ -75,6 +75,8 @@ public final class Routes {
 
     CustomersApi customers = new CustomersApi(s);
     r.api(HandlerType.POST, "/v1/customers", Role.ANALYST, customers::importCsv);
+    r.api(HandlerType.GET, "/v1/customers/{id}", Role.ANALYST, customers::get);
+    r.api(HandlerType.POST, "/v1/customers/{id}/close", Role.ANALYST, customers::close);
     r.api(HandlerType.POST, "/v1/monitoring/run", Role.ANALYST, customers::run);
 
     PaymentsApi payments = new PaymentsApi(s);

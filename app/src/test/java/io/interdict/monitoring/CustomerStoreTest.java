@@ -32,11 +32,11 @@ class CustomerStoreTest {
       CustomerStore store = new CustomerStore(db.jdbi(), audit);
       Path first = csv("a.csv", "id,name,schema,birth_date,country,identifier\n"
           + "c1,Jane Smith,Person,1980,US,\nc2,Acme Ltd,Organization,,GB,\nc3,John Doe,Person,,,\n");
-      assertThat(store.importCsv(first, "ops")).isEqualTo(new CustomerStore.ImportResult(3, 0, 0));
+      assertThat(store.importCsv(first, "ops")).isEqualTo(new CustomerStore.ImportResult(3, 0, 0, 0, 0));
 
       Path second = csv("b.csv", "id,name,schema,birth_date,country,identifier\n"
           + "c1,Jane Smith,Person,1980,US,\nc2,Acme Limited,Organization,,GB,\nc4,New Person,Person,,,\n");
-      assertThat(store.importCsv(second, "ops")).isEqualTo(new CustomerStore.ImportResult(1, 1, 1));
+      assertThat(store.importCsv(second, "ops")).isEqualTo(new CustomerStore.ImportResult(1, 1, 1, 0, 0));
       assertThat(store.count()).isEqualTo(4);
 
       assertThat(store.history("c2")).extracting(v -> v.version(), v -> v.customer().name())
@@ -47,7 +47,7 @@ class CustomerStoreTest {
           .isEqualTo(new Customer("c1", "Jane Smith", EntityType.PERSON, "1980", "US", null));
 
       // Same file again: every row unchanged, nothing written.
-      assertThat(store.importCsv(second, "ops")).isEqualTo(new CustomerStore.ImportResult(0, 0, 3));
+      assertThat(store.importCsv(second, "ops")).isEqualTo(new CustomerStore.ImportResult(0, 0, 3, 0, 0));
       assertThat(store.history("c2")).hasSize(2);
 
       assertThat(audit.recent(10)).extracting(r -> r.action()).containsOnly("customers.import").hasSize(3);
@@ -80,7 +80,7 @@ class CustomerStoreTest {
       }
       assertThat(store.upsert(many, "ops", "generated").added()).isEqualTo(2500);
       many.set(1234, new Customer("c1234", "Renamed Customer", EntityType.PERSON, null, null, null));
-      assertThat(store.upsert(many, "ops", "generated")).isEqualTo(new CustomerStore.ImportResult(0, 1, 2499));
+      assertThat(store.upsert(many, "ops", "generated")).isEqualTo(new CustomerStore.ImportResult(0, 1, 2499, 0, 0));
       assertThat(store.current("c1234").orElseThrow().customer().name()).isEqualTo("Renamed Customer");
     }
   }

@@ -63,6 +63,59 @@ class AlertsApiTest {
     }
   }
 
+  HttpResponse<String> csv(TestServer s, String query, String body) throws Exception {
+    return s.http.send(HttpRequest.newBuilder(URI.create(s.base() + "/v1/customers" + query))
+        .header("Authorization", "Bearer " + s.keys.get(Role.ANALYST)).header("Content-Type", "text/csv")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aClosedCustomerIsShownClosedIsNotMonitoredAndAWholeFileClosesWhoItLeavesOut() throws Exception {
+    try (TestServer s = new TestServer(dir)) {
+      csv(s, Role.ANALYST, CUSTOMERS);
+      assertThat(s.post("/v1/customers/c-1/close", Role.SCREENING, "").statusCode()).isEqualTo(403);
+      JsonNode closed = TestServer.json(s.post("/v1/customers/c-1/close", Role.ANALYST, "{\"note\":\"moved abroad\"}"));
+      assertThat(closed.get("closed_by").asText()).isEqualTo("analyst-user");
+      assertThat(closed.get("closed_note").asText()).isEqualTo("moved abroad");
+      assertThat(s.post("/v1/customers/c-1/close", Role.ANALYST, "").statusCode()).isEqualTo(409);
+      assertThat(s.get("/v1/customers/nobody", Role.ANALYST).statusCode()).isEqualTo(404);
+      assertThat(TestServer.json(s.post("/v1/monitoring/run", Role.ANALYST, "")).get("alerts"))
+          .as("Kim Sang Man has left: nobody is screened against the list").isEmpty();
+
+      HttpResponse<String> refused = csv(s, "?complete=true", "id,name,schema\nc-1,Kim Sang Man,Person\n");
+      assertThat(refused.statusCode()).as("it would close c-2, the only open customer").isEqualTo(409);
+      assertThat(refused.body()).contains("would close 1 of the 1 open customers (100.0 %), more than the 5 % allowed");
+      JsonNode whole = TestServer.json(csv(s, "?complete=true&max_closed=100",
+          "id,name,schema,birth_date,country\nc-1,Kim Sang Man,Person,1958-03-05,KP\n"));
+      assertThat(whole.get("reopened").asInt()).isEqualTo(1);
+      assertThat(whole.get("closed").asInt()).isEqualTo(1);
+      assertThat(TestServer.json(s.get("/v1/customers/c-2", Role.ANALYST)).get("closed_note").asText())
+          .isEqualTo("not in API upload by analyst-user");
+      assertThat(csv(s, "?complete=true&max_closed=x", CUSTOMERS).statusCode()).isEqualTo(400);
+
+      JsonNode back = TestServer.json(s.post("/v1/monitoring/run", Role.ANALYST, "")).get("alerts");
+      assertThat(back).hasSize(1);
+      assertThat(back.get(0).get("reason").asText()).isEqualTo("reopened customer");
+    }
+  }
+
+  @Test
+  void anAlertOfACustomerWhoLeftSaysSoInTheConsoleAndStillAwaitsItsDecision() throws Exception {
+    try (TestServer s = new TestServer(dir)) {
+      csv(s, Role.ANALYST, CUSTOMERS);
+      long id = TestServer.json(s.post("/v1/monitoring/run", Role.ANALYST, "")).get("alerts").get(0).get("alert_id").asLong();
+      s.post("/v1/customers/c-1/close", Role.ANALYST, "{\"note\":\"moved <abroad>\"}");
+      JsonNode alert = TestServer.json(s.get("/v1/alerts/" + id, Role.ANALYST)).get("alert");
+      assertThat(alert.get("status").asText()).isEqualTo("OPEN");
+      assertThat(alert.get("annotation").asText()).endsWith("by analyst-user: moved <abroad>");
+
+      ConsoleHttpTest.Browser b = new ConsoleHttpTest.Browser(s);
+      b.signIn("analyst-user", s.keys.get(Role.ANALYST));
+      assertThat(b.get("/console/alerts/" + id).body()).contains("id=\"customer-closed\">Closed at ")
+          .contains("by analyst-user: moved &lt;abroad&gt;");
+    }
+  }
+
   @Test
   void theProposerCannotConfirmTheirOwnProposal() throws Exception {
     try (TestServer s = new TestServer(dir)) {

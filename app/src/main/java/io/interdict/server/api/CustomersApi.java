@@ -4,6 +4,8 @@ import io.interdict.InterdictException;
 import io.interdict.monitoring.CustomerCsv;
 import io.interdict.monitoring.Monitor;
 import io.interdict.server.Access;
+import io.interdict.server.Json;
+import io.interdict.server.Params;
 import io.interdict.server.ServerServices;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -14,7 +16,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.locks.ReentrantLock;
 
-/** Customer import (CSV body or multipart upload) and monitoring runs. */
+/** Customer import (CSV body or multipart upload), a customer's record and closing, and monitoring runs. */
 public final class CustomersApi {
   private final ServerServices services;
   /** One monitoring run at a time from this server; a second request is told so instead of queueing. */
@@ -27,6 +29,8 @@ public final class CustomersApi {
   /**
    * {@code POST /v1/customers}: the customer CSV (id,name,schema,birth_date,country,identifier) as
    * the body ({@code text/csv}) or as the multipart field {@code file}. All rows or none are stored.
+   * {@code ?complete=true}: the file is the whole customer base, and open customers it does not name
+   * are closed, unless that is more than {@code max_closed} % of them (default 5; then 409, nothing stored).
    */
   public void importCsv(Context ctx) throws IOException {
     String user = Access.user(ctx).name();
@@ -46,9 +50,24 @@ public final class CustomersApi {
       origin = "API upload by " + user;
       in = new StringReader(body);
     }
+    boolean complete = "true".equalsIgnoreCase(ctx.queryParam("complete"));
+    double maxClosed = Params.number(ctx, "max_closed", 5, 0, 100);
     try (Reader r = in) {
-      ctx.json(services.customers().upsert(CustomerCsv.read(r, origin), user, origin));
+      var customers = CustomerCsv.read(r, origin);
+      ctx.json(complete ? services.customers().importComplete(customers, user, origin, maxClosed)
+          : services.customers().upsert(customers, user, origin));
     }
+  }
+
+  /** {@code GET /v1/customers/{id}}: open or closed, and every version. */
+  public void get(Context ctx) {
+    ctx.json(services.customers().detail(ctx.pathParam("id")));
+  }
+
+  /** {@code POST /v1/customers/{id}/close}, body (optional) {@code {"note": "..."}}. */
+  public void close(Context ctx) {
+    String note = ctx.body().isBlank() ? null : Json.text(Json.body(ctx), "note", "body");
+    ctx.json(services.customers().close(ctx.pathParam("id"), Access.user(ctx).name(), note));
   }
 
   /** {@code POST /v1/monitoring/run}: screens new and changed customers and list changes; returns the new alerts. */

@@ -132,7 +132,7 @@ final class AlertPages implements Console.ConsolePages {
         {}
         <section class="card"><h2>History</h2><ol id="events">{}</ol>{}</section>""",
         label(a.status()), Console.score(a.score()), a.reason() == null ? "" : a.reason().label(), a.createdAt(),
-        fourEyes(a), a.customerId() + " (version " + cv.version() + ")", customer(cv.customer()), a.entityName(),
+        fourEyes(a), a.customerId() + " (version " + cv.version() + ")", customer(cv.customer(), services.customers().detail(a.customerId())), a.entityName(),
         listed.map(EntityView::render).orElse(Html.fmt("<p class=\"meta\">Entry {} is not in the stored lists any more.</p>",
             a.entityKey())),
         why(a), a.status() == AlertStatus.CLOSED_TRUE_MATCH ? blockForm(ctx, a) : decideForms(ctx, a, me),
@@ -233,7 +233,8 @@ final class AlertPages implements Console.ConsolePages {
         </form>""", a.id(), Layout.csrf(ctx), Html.join(buttons));
   }
 
-  private static Html.Safe customer(Customer c) {
+  /** The customer as alerted, and whether it has left since. */
+  private static Html.Safe customer(Customer c, CustomerStore.CustomerDetail now) {
     Map<String, String> f = new LinkedHashMap<>();
     f.put("Name", c.name());
     f.put("Type", c.type().schema());
@@ -246,7 +247,9 @@ final class AlertPages implements Console.ConsolePages {
         rows.add(Html.fmt("<dt>{}</dt><dd>{}</dd>", k, v));
       }
     });
-    return Html.fmt("<dl class=\"entity\">{}</dl>", Html.join(rows));
+    Html.Safe closed = now.closed() ? Html.fmt("<p class=\"meta\" id=\"customer-closed\">Closed at {} by {}{}</p>",
+        now.closedAt(), now.closedBy(), now.closedNote() == null ? "" : ": " + now.closedNote()) : Html.EMPTY;
+    return Html.fmt("<dl class=\"entity\">{}</dl>{}", Html.join(rows), closed);
   }
 
   private static Html.Safe why(Alert a) {
