@@ -97,7 +97,7 @@ public final class CustomerStore {
 
   /** Upserts customers by id; {@code origin} (file name, API caller) is kept with each new version. */
   public ImportResult upsert(List<Customer> customers, String actor, String origin) {
-    return jdbi.inTransaction(h -> upsert(h, customers, actor, origin, -1));
+    return jdbi.inTransaction(h -> upsert(h, customers, actor, origin, false, 0));
   }
 
   /**
@@ -114,11 +114,12 @@ public final class CustomerStore {
       throw new InterdictException.InvalidInput("the share of customers a complete import may close must be "
           + "between 0 and 100 %, got " + percent(maxClosedPercent));
     }
-    return jdbi.inTransaction(h -> upsert(h, customers, actor, origin, maxClosedPercent));
+    return jdbi.inTransaction(h -> upsert(h, customers, actor, origin, true, maxClosedPercent));
   }
 
-  /** {@code maxClosedPercent} negative: an ordinary upsert, closing nobody. */
-  private ImportResult upsert(Handle h, List<Customer> customers, String actor, String origin, double maxClosedPercent) {
+  /** {@code complete}: close the open customers {@code customers} leaves out, up to {@code maxClosedPercent} of them. */
+  private ImportResult upsert(Handle h, List<Customer> customers, String actor, String origin, boolean complete,
+      double maxClosedPercent) {
     Instant now = clock.instant();
     Map<String, String[]> current = currentHashes(h, customers);
     List<Customer> added = new ArrayList<>();
@@ -138,7 +139,7 @@ public final class CustomerStore {
         nextVersion.add(Integer.parseInt(cur[1]) + 1);
       }
     }
-    List<String> absent = maxClosedPercent < 0 ? List.of() : openAbsent(h, customers);
+    List<String> absent = complete ? openAbsent(h, customers) : List.of();
     if (!absent.isEmpty()) {
       long open = countOpen(h);
       if (absent.size() * 100.0 > maxClosedPercent * open) {
@@ -171,7 +172,7 @@ public final class CustomerStore {
         customers.size() - added.size() - changed.size() - reopened.size(), reopened.size(), absent.size());
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("origin", origin);
-    details.put("complete", maxClosedPercent >= 0);
+    details.put("complete", complete);
     details.put("new", result.added());
     details.put("changed", result.changed());
     details.put("unchanged", result.unchanged());
