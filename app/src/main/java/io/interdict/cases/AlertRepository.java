@@ -72,17 +72,18 @@ final class AlertRepository {
   }
 
   static List<Alert> openForEntity(Handle h, String entityKey) {
-    return h.createQuery("SELECT " + COLUMNS + " FROM alert WHERE entity_key = :entity "
-            + "AND status NOT IN ('CLOSED_FALSE_POSITIVE', 'CLOSED_TRUE_MATCH') ORDER BY id")
-        .bind("entity", entityKey)
-        .map((rs, ctx) -> alert(rs))
-        .list();
+    return openWhere(h, "entity_key", entityKey);
   }
 
   static List<Alert> openForCustomer(Handle h, String customerId) {
-    return h.createQuery("SELECT " + COLUMNS + " FROM alert WHERE customer_id = :customer "
+    return openWhere(h, "customer_id", customerId);
+  }
+
+  /** Alerts not closed whose {@code column} (a name from this class, never from input) is {@code value}. */
+  private static List<Alert> openWhere(Handle h, String column, String value) {
+    return h.createQuery("SELECT " + COLUMNS + " FROM alert WHERE " + column + " = :value "
             + "AND status NOT IN ('CLOSED_FALSE_POSITIVE', 'CLOSED_TRUE_MATCH') ORDER BY id")
-        .bind("customer", customerId)
+        .bind("value", value)
         .map((rs, ctx) -> alert(rs))
         .list();
   }
