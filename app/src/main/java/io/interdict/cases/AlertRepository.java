@@ -62,10 +62,12 @@ final class AlertRepository {
         .findOne();
   }
 
-  static List<Alert> list(Handle h, AlertStatus status, int limit) {
-    return h.createQuery("SELECT " + COLUMNS + " FROM alert" + (status == null ? "" : " WHERE status = :status")
+  static List<Alert> list(Handle h, AlertStatus status, String customerId, int limit) {
+    return h.createQuery("SELECT " + COLUMNS + " FROM alert WHERE 1 = 1"
+            + (status == null ? "" : " AND status = :status") + (customerId == null ? "" : " AND customer_id = :customer")
             + " ORDER BY id LIMIT :limit")
         .bind("status", status == null ? null : status.name())
+        .bind("customer", customerId)
         .bind("limit", limit)
         .map((rs, ctx) -> alert(rs))
         .list();

@@ -118,10 +118,15 @@ public final class AlertService {
 
   /** Alerts, oldest first; {@code status} null for all. */
   public List<Alert> list(AlertStatus status, int limit) {
+    return list(status, null, limit);
+  }
+
+  /** Alerts, oldest first; {@code status} null for all, {@code customerId} null for every customer's. */
+  public List<Alert> list(AlertStatus status, String customerId, int limit) {
     if (limit < 1 || limit > MAX_LIST) {
       throw new InterdictException.InvalidInput("limit " + limit + " is outside 1.." + MAX_LIST);
     }
-    return jdbi.withHandle(h -> AlertRepository.list(h, status, limit));
+    return jdbi.withHandle(h -> AlertRepository.list(h, status, customerId, limit));
   }
 
   public AlertDetail get(long id) {

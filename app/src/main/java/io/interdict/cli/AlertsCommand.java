@@ -44,6 +44,9 @@ public final class AlertsCommand implements Runnable {
         description = "open, under-review, proposed-false-positive, proposed-true-match, closed-false-positive, closed-true-match")
     String status;
 
+    @Option(names = "--customer", paramLabel = "ID", description = "only this customer's alerts")
+    String customer;
+
     @Option(names = "--format", paramLabel = "F", description = "jsonl or table (default ${DEFAULT-VALUE})")
     Format format = Format.TABLE;
 
@@ -54,7 +57,7 @@ public final class AlertsCommand implements Runnable {
     public Integer call() {
       AlertStatus s = status == null ? null : AlertStatus.parse(status);
       try (Database db = home.resolve().openDatabase()) {
-        List<Alert> alerts = new AlertService(db.jdbi(), new AuditLog(db.jdbi())).list(s, limit);
+        List<Alert> alerts = new AlertService(db.jdbi(), new AuditLog(db.jdbi())).list(s, customer, limit);
         Formats.print(spec.commandLine().getOut(), alerts, format == Format.JSONL, AlertsCommand::table);
         return 0;
       }

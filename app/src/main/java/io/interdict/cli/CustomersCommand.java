@@ -2,9 +2,12 @@ package io.interdict.cli;
 
 import io.interdict.audit.AuditLog;
 import io.interdict.cases.CaseJson;
+import io.interdict.monitoring.Customer;
 import io.interdict.monitoring.CustomerStore;
 import io.interdict.store.Database;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,11 +17,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code interdict customers import|close|show}: the customer base that monitoring screens. */
+/** {@code interdict customers import|list|show|close}: the customer base that monitoring screens. */
 @Command(name = "customers",
     mixinStandardHelpOptions = true,
     description = "Manage the customers (counterparties) under ongoing monitoring.",
-    subcommands = {CustomersCommand.Import.class, CustomersCommand.Close.class, CustomersCommand.Show.class})
+    subcommands = {CustomersCommand.Import.class, CustomersCommand.ListCustomers.class, CustomersCommand.Show.class,
+        CustomersCommand.Close.class})
 public final class CustomersCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -87,6 +91,48 @@ public final class CustomersCommand implements Runnable {
         return 0;
       }
     }
+  }
+
+  @Command(name = "list", description = "Customers in id order: all, or those whose id starts with or whose name contains TEXT.")
+  static final class ListCustomers implements Callable<Integer> {
+    @Mixin HomeOption home;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--search", paramLabel = "TEXT", description = "start of the id, or part of the name")
+    String search;
+
+    @Option(names = "--status", paramLabel = "S", description = "open, closed or all (default ${DEFAULT-VALUE})")
+    String status = "open";
+
+    @Option(names = "--format", paramLabel = "F", description = "jsonl or table (default ${DEFAULT-VALUE})")
+    AlertsCommand.Format format = AlertsCommand.Format.TABLE;
+
+    @Option(names = "--limit", paramLabel = "N", description = "at most N customers (default ${DEFAULT-VALUE})")
+    int limit = 1000;
+
+    @Override
+    public Integer call() {
+      CustomerStore.Status s = CustomerStore.Status.parse(status);
+      try (Database db = home.resolve().openDatabase()) {
+        List<CustomerStore.Listed> rows = new CustomerStore(db.jdbi(), new AuditLog(db.jdbi())).search(search, s, limit);
+        Formats.print(spec.commandLine().getOut(), rows, format == AlertsCommand.Format.JSONL, CustomersCommand::table);
+        return 0;
+      }
+    }
+  }
+
+  static String table(List<CustomerStore.Listed> rows) {
+    if (rows.isEmpty()) {
+      return "no customers";
+    }
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-16s %-32s %-12s %-7s %s%n",
+        "ID", "NAME", "TYPE", "VERSION", "CLOSED"));
+    for (CustomerStore.Listed r : rows) {
+      Customer c = r.current().customer();
+      sb.append(String.format(Locale.ROOT, "%-16s %-32s %-12s %-7d %s%n", Formats.cut(c.id(), 16), Formats.cut(c.name(), 32),
+          c.type().schema(), r.current().version(), r.closedAt() == null ? "" : r.closedAt()));
+    }
+    return sb.toString().stripTrailing();
   }
 
   @Command(name = "show", description = "A customer as JSON: open or closed (when, by whom, why), every version.")

@@ -216,6 +216,58 @@ public final class CustomerStore {
     audit.append(h, actor, "customer.closed", "customer:" + customerId, details);
   }
 
+  /** A customer in a list: its current version, and when it was closed (null while open). */
+  public record Listed(CustomerVersion current, Instant closedAt) {}
+
+  /** Which customers {@link #search} returns: open ones, closed ones, or all. */
+  public enum Status {
+    OPEN, CLOSED, ALL;
+
+    public static Status parse(String s) {
+      for (Status v : values()) {
+        if (v.name().equalsIgnoreCase(s == null ? "" : s.strip())) {
+          return v;
+        }
+      }
+      throw new InterdictException.InvalidInput("unknown customer status '" + s + "' (expected open, closed or all)");
+    }
+  }
+
+  public static final int MAX_LIST = 10_000;
+
+  /**
+   * Customers whose id starts with {@code text} or whose current name contains it (case-insensitive;
+   * null or blank for all), in id order, at most {@code limit}.
+   */
+  public List<Listed> search(String text, Status status, int limit) {
+    if (limit < 1 || limit > MAX_LIST) {
+      throw new InterdictException.InvalidInput("limit " + limit + " is outside 1.." + MAX_LIST);
+    }
+    String q = text == null || text.isBlank() ? null : text.strip();
+    StringBuilder sql = new StringBuilder("SELECT " + VERSION_COLUMNS + ", c.closed_at FROM customer c "
+        + "JOIN customer_version v ON v.id = c.current_version_id WHERE 1 = 1");
+    if (status == Status.OPEN) {
+      sql.append(" AND ").append(OPEN);
+    } else if (status == Status.CLOSED) {
+      sql.append(" AND c.closed_at IS NOT NULL");
+    }
+    if (q != null) {
+      sql.append(" AND (c.customer_id LIKE :prefix ESCAPE '!' OR LOWER(v.name) LIKE :inside ESCAPE '!')");
+    }
+    sql.append(" ORDER BY c.customer_id LIMIT :limit");
+    return jdbi.withHandle(h -> {
+      var query = h.createQuery(sql.toString()).bind("limit", limit);
+      if (q != null) {
+        String literal = q.replaceAll("[!%_]", "!$0");
+        query.bind("prefix", literal + "%").bind("inside", "%" + literal.toLowerCase(Locale.ROOT) + "%");
+      }
+      return query.map((rs, ctx) -> {
+        Timestamp closed = rs.getTimestamp("closed_at");
+        return new Listed(version(rs), closed == null ? null : closed.toInstant());
+      }).list();
+    });
+  }
+
   /** The customer as it stands, with every version; NotFound for an unknown id. */
   public CustomerDetail detail(String customerId) {
     return jdbi.withHandle(h -> {

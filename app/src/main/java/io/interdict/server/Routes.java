@@ -74,6 +74,7 @@ public final class Routes {
     r.api(HandlerType.POST, "/v1/alerts/{id}/block", Role.ANALYST, alerts::blockAccount);
 
     CustomersApi customers = new CustomersApi(s);
+    r.api(HandlerType.GET, "/v1/customers", Role.ANALYST, customers::list);
     r.api(HandlerType.POST, "/v1/customers", Role.ANALYST, customers::importCsv);
     r.api(HandlerType.GET, "/v1/customers/{id}", Role.ANALYST, customers::get);
     r.api(HandlerType.POST, "/v1/customers/{id}/close", Role.ANALYST, customers::close);

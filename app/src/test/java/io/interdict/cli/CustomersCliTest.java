@@ -30,6 +30,8 @@ class CustomersCliTest {
     assertThat(inHome(home, "customers", "import", file("all.csv", rows.toString()).toString()).out())
         .isEqualTo("10 new, 0 changed, 0 unchanged, 0 reopened, 0 closed (10 rows)\n");
 
+    assertThat(inHome(home, "customers", "list", "--search", "customer 1").out().lines().skip(1))
+        .as("names containing the text, case-insensitively").hasSize(1).allMatch(l -> l.startsWith("k1 "));
     CliRun closed = inHome(home, "customers", "close", "k3", "--user", "alice", "--note", "moved bank");
     assertThat(closed.code()).as(closed.err()).isZero();
     assertThat(closed.out()).startsWith("customer k3 closed at ").endsWith(" by alice\n");
@@ -38,6 +40,10 @@ class CustomersCliTest {
     assertThat(again.err()).startsWith("interdict: customer 'k3' was closed at ");
     assertThat(inHome(home, "customers", "close", "nobody", "--user", "bob").code()).isEqualTo(3);
 
+    assertThat(inHome(home, "customers", "list", "--status", "closed", "--format", "jsonl").out().lines())
+        .hasSize(1).allMatch(l -> l.contains("\"id\":\"k3\""));
+    assertThat(inHome(home, "customers", "list").out()).doesNotContain("k3 ");
+    assertThat(inHome(home, "customers", "list", "--status", "gone").code()).isEqualTo(2);
     JsonNode shown = CaseJson.MAPPER.readTree(inHome(home, "customers", "show", "k3").out());
     assertThat(shown.get("closed_by").asText()).isEqualTo("alice");
     assertThat(shown.get("closed_note").asText()).isEqualTo("moved bank");

@@ -48,7 +48,9 @@ public final class AlertsApi {
   public void list(Context ctx) {
     String status = ctx.queryParam("status");
     int limit = Params.integer(ctx, "limit", 100, 1, AlertService.MAX_LIST);
-    ctx.json(alerts.list(status == null || status.isBlank() ? null : AlertStatus.parse(status), limit));
+    String customer = ctx.queryParam("customer");
+    ctx.json(alerts.list(status == null || status.isBlank() ? null : AlertStatus.parse(status),
+        customer == null || customer.isBlank() ? null : customer.strip(), limit));
   }
 
   public void get(Context ctx) {

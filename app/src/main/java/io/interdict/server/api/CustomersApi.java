@@ -2,6 +2,7 @@ package io.interdict.server.api;
 
 import io.interdict.InterdictException;
 import io.interdict.monitoring.CustomerCsv;
+import io.interdict.monitoring.CustomerStore;
 import io.interdict.monitoring.Monitor;
 import io.interdict.server.Access;
 import io.interdict.server.Json;
@@ -57,6 +58,14 @@ public final class CustomersApi {
       ctx.json(complete ? services.customers().importComplete(customers, user, origin, maxClosed)
           : services.customers().upsert(customers, user, origin));
     }
+  }
+
+  /** {@code GET /v1/customers?search=&status=open|closed|all&limit=}: customers in id order. */
+  public void list(Context ctx) {
+    String status = ctx.queryParam("status");
+    ctx.json(services.customers().search(ctx.queryParam("search"),
+        status == null || status.isBlank() ? CustomerStore.Status.OPEN : CustomerStore.Status.parse(status),
+        Params.integer(ctx, "limit", 100, 1, CustomerStore.MAX_LIST)));
   }
 
   /** {@code GET /v1/customers/{id}}: open or closed, and every version. */

@@ -125,14 +125,14 @@ final class AlertPages implements Console.ConsolePages {
         <p><span class="state" id="alert-state">{}</span> score <span class="score">{}</span> · {} · raised {}</p>
         {}
         <div class="side">
-          <section class="card" id="customer"><h2>Customer {}</h2>{}</section>
+          <section class="card" id="customer"><h2>Customer <a href="{}">{}</a></h2>{}</section>
           <section class="card" id="listed"><h2>Listed: {}</h2>{}</section>
         </div>
         <section class="card"><h2>Why it matched</h2>{}</section>
         {}
         <section class="card"><h2>History</h2><ol id="events">{}</ol>{}</section>""",
         label(a.status()), Console.score(a.score()), a.reason() == null ? "" : a.reason().label(), a.createdAt(),
-        fourEyes(a), a.customerId() + " (version " + cv.version() + ")", customer(cv.customer(), services.customers().detail(a.customerId())), a.entityName(),
+        fourEyes(a), CustomerPages.href(a.customerId()), a.customerId() + " (version " + cv.version() + ")", customer(cv.customer(), services.customers().detail(a.customerId())), a.entityName(),
         listed.map(EntityView::render).orElse(Html.fmt("<p class=\"meta\">Entry {} is not in the stored lists any more.</p>",
             a.entityKey())),
         why(a), a.status() == AlertStatus.CLOSED_TRUE_MATCH ? blockForm(ctx, a) : decideForms(ctx, a, me),
@@ -234,7 +234,7 @@ final class AlertPages implements Console.ConsolePages {
   }
 
   /** The customer as alerted, and whether it has left since. */
-  private static Html.Safe customer(Customer c, CustomerStore.CustomerDetail now) {
+  static Html.Safe customer(Customer c, CustomerStore.CustomerDetail now) {
     Map<String, String> f = new LinkedHashMap<>();
     f.put("Name", c.name());
     f.put("Type", c.type().schema());

@@ -54,6 +54,7 @@ public final class Console {
     extensions.add(new BlockedPages(services));
     extensions.add(new EntryPages(services, metrics));
     extensions.add(new OwnershipPages(services));
+    extensions.add(new CustomerPages(services));
     extensions.add(new AuditPages(services));
   }
 

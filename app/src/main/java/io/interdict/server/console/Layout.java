@@ -20,6 +20,7 @@ final class Layout {
           <a href="/console">Status</a>
           <a href="/console/screen">Screen</a>
           <a href="/console/alerts">Alerts</a>
+          <a href="/console/customers">Customers</a>
           <a href="/console/blocked">Blocked property</a>
           <a href="/console/entry">Entry</a>
           <a href="/console/ownership">Ownership</a>
