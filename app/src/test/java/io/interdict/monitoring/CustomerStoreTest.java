@@ -84,4 +84,30 @@ class CustomerStoreTest {
       assertThat(store.current("c1234").orElseThrow().customer().name()).isEqualTo("Renamed Customer");
     }
   }
+
+  @ParameterizedTest
+  @MethodSource("io.interdict.testing.TestDatabases#all")
+  void smallAndLargeImportsFindTheStoredVersionsAlike(String kind) {
+    try (Database db = TestDatabases.open(kind, tmp)) {
+      CustomerStore store = new CustomerStore(db.jdbi(), new AuditLog(db.jdbi()));
+      java.util.List<Customer> all = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        all.add(new Customer("k" + i, "Customer " + i, EntityType.ORGANIZATION, null, null, null));
+      }
+      store.upsert(all, "ops", "first");
+      store.close("k3", "ops", null);
+      // Five of 40 stored: looked up by id, slice by slice.
+      java.util.List<Customer> few = java.util.List.of(all.get(0), all.get(1), all.get(3),
+          new Customer("k4", "Customer 4 Ltd", EntityType.ORGANIZATION, null, null, null),
+          new Customer("k5", "Customer 5 Ltd", EntityType.ORGANIZATION, null, null, null));
+      assertThat(store.upsert(few, "ops", "few")).isEqualTo(new CustomerStore.ImportResult(0, 2, 2, 1, 0));
+      store.close("k3", "ops", null);
+      // All of them and one more: every stored version read in one pass.
+      java.util.List<Customer> many = new java.util.ArrayList<>(all);
+      many.set(6, new Customer("k6", "Customer 6 Ltd", EntityType.ORGANIZATION, null, null, null));
+      many.add(new Customer("k40", "Customer 40", EntityType.ORGANIZATION, null, null, null));
+      assertThat(store.upsert(many, "ops", "many")).isEqualTo(new CustomerStore.ImportResult(1, 3, 36, 1, 0));
+      assertThat(store.current("k4").orElseThrow().version()).as("k4 went back to its first name").isEqualTo(3);
+    }
+  }
 }

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Re-screening figure: 100,000 customers, already screened, after the SDN update of 23 May 2023
- * (five new entries). Prints the time; asserts nothing about it. Not part of {@code mvn verify} (the
+ * (five new entries); and a complete customer import that closes 5 % of them. Prints the times;
+ * asserts nothing about them. Not part of {@code mvn verify} (the
  * name does not end in Test); run with
  * {@code mvn -pl app test -Dtest=MonitoringBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -64,6 +65,25 @@ class MonitoringBenchmark {
           kind, count, importSeconds, r.customersRescreened(), r.changedEntities(), String.join(", ", r.listVersions()),
           r.elapsed().toNanos() / 1e9, cpu, r.customersRescreened() / (r.elapsed().toNanos() / 1e9), r.alerts().size(),
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+    }
+  }
+
+  /**
+   * A complete import (the whole customer base, as a core banking system exports it daily) that
+   * leaves out 5 % of the customers: they are closed, each with its audit record.
+   */
+  @ParameterizedTest
+  @MethodSource("io.interdict.testing.TestDatabases#all")
+  void completeImportClosingFivePercentOf100kCustomers(String kind) throws IOException {
+    int count = Integer.getInteger("interdict.bench.customers", 100_000);
+    List<Customer> customers = customers(count);
+    try (Database db = TestDatabases.open(kind, tmp)) {
+      CustomerStore store = new CustomerStore(db.jdbi(), new AuditLog(db.jdbi()));
+      store.upsert(customers, "bench", "day-1");
+      long t0 = System.nanoTime();
+      CustomerStore.ImportResult r = store.importComplete(customers.subList(count / 20, count), "bench", "day-2", 5);
+      System.out.printf(Locale.ROOT, "bench[%s]: complete import of %d customers, %d unchanged, %d closed: %.1f s%n",
+          kind, r.total(), r.unchanged(), r.closed(), (System.nanoTime() - t0) / 1e9);
     }
   }
 
