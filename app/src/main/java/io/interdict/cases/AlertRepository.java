@@ -6,9 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 
 /** The SQL of alerts and their events. Every method runs on the caller's handle (and transaction). */
 final class AlertRepository {
@@ -62,13 +66,74 @@ final class AlertRepository {
         .findOne();
   }
 
-  static List<Alert> list(Handle h, AlertStatus status, String customerId, int limit) {
-    return h.createQuery("SELECT " + COLUMNS + " FROM alert WHERE 1 = 1"
-            + (status == null ? "" : " AND status = :status") + (customerId == null ? "" : " AND customer_id = :customer")
-            + " ORDER BY id LIMIT :limit")
-        .bind("status", status == null ? null : status.name())
-        .bind("customer", customerId)
-        .bind("limit", limit)
+  static List<Alert> find(Handle h, AlertService.Filter f) {
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM alert WHERE 1 = 1");
+    if (f.status() != null) {
+      sql.append(" AND status = :status");
+    }
+    if (f.customerId() != null) {
+      sql.append(" AND customer_id = :customer");
+    }
+    if (f.source() != null) {
+      sql.append(" AND list_source = :source");
+    }
+    if (f.minScore() > 0) {
+      sql.append(" AND score >= :min_score");
+    }
+    if (f.text() != null) {
+      sql.append(" AND (LOWER(customer_id) LIKE :text ESCAPE '!' OR LOWER(entity_name) LIKE :text ESCAPE '!')");
+    }
+    if (f.after() != null) {
+      sql.append(" AND id > :after");
+    }
+    if (f.before() != null) {
+      sql.append(" AND id < :before");
+    }
+    sql.append(f.newestFirst() ? " ORDER BY id DESC" : " ORDER BY id").append(" LIMIT :limit");
+    Query q = h.createQuery(sql.toString()).bind("limit", f.limit());
+    if (f.status() != null) {
+      q.bind("status", f.status().name());
+    }
+    if (f.customerId() != null) {
+      q.bind("customer", f.customerId());
+    }
+    if (f.source() != null) {
+      q.bind("source", f.source());
+    }
+    if (f.minScore() > 0) {
+      q.bind("min_score", f.minScore());
+    }
+    if (f.text() != null) {
+      q.bind("text", "%" + f.text().toLowerCase(Locale.ROOT).replaceAll("[!%_]", "!$0") + "%");
+    }
+    if (f.after() != null) {
+      q.bind("after", f.after());
+    }
+    if (f.before() != null) {
+      q.bind("before", f.before());
+    }
+    return q.map((rs, ctx) -> alert(rs)).list();
+  }
+
+  static Map<AlertStatus, Long> countByStatus(Handle h) {
+    Map<AlertStatus, Long> out = new EnumMap<>(AlertStatus.class);
+    for (AlertStatus s : AlertStatus.values()) {
+      out.put(s, 0L);
+    }
+    h.createQuery("SELECT status, COUNT(*) FROM alert GROUP BY status")
+        .map((rs, ctx) -> Map.entry(AlertStatus.valueOf(rs.getString(1).trim()), rs.getLong(2)))
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  static List<String> sources(Handle h) {
+    return h.createQuery("SELECT DISTINCT list_source FROM alert ORDER BY list_source").mapTo(String.class).list();
+  }
+
+  /** Alerts raised or closed at or after {@code from}. */
+  static List<Alert> activeSince(Handle h, Instant from) {
+    return h.createQuery("SELECT " + COLUMNS + " FROM alert WHERE created_at >= :from OR closed_at >= :from ORDER BY id")
+        .bind("from", Timestamp.from(from))
         .map((rs, ctx) -> alert(rs))
         .list();
   }

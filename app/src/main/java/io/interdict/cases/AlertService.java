@@ -118,15 +118,60 @@ public final class AlertService {
 
   /** Alerts, oldest first; {@code status} null for all. */
   public List<Alert> list(AlertStatus status, int limit) {
-    return list(status, null, limit);
+    return find(Filter.of(status, null, limit));
   }
 
   /** Alerts, oldest first; {@code status} null for all, {@code customerId} null for every customer's. */
   public List<Alert> list(AlertStatus status, String customerId, int limit) {
-    if (limit < 1 || limit > MAX_LIST) {
-      throw new InterdictException.InvalidInput("limit " + limit + " is outside 1.." + MAX_LIST);
+    return find(Filter.of(status, customerId, limit));
+  }
+
+  /**
+   * Which alerts to list. Each part is optional (null, or 0 for {@code minScore}): the status, one
+   * customer, one list source, a least score, text in the customer id or listed name
+   * (case-insensitive). Oldest first, paging forward from {@code after}; or newest first, paging back
+   * from {@code before}.
+   */
+  public record Filter(AlertStatus status, String customerId, String source, double minScore, String text, Long after,
+      Long before, boolean newestFirst, int limit) {
+    public Filter {
+      customerId = blankToNull(customerId);
+      source = blankToNull(source);
+      text = blankToNull(text);
+      if (limit < 1 || limit > MAX_LIST) {
+        throw new InterdictException.InvalidInput("limit " + limit + " is outside 1.." + MAX_LIST);
+      }
+      if (!(minScore >= 0 && minScore <= 1)) {
+        throw new InterdictException.InvalidInput("minimum score " + minScore + " is outside 0..1");
+      }
     }
-    return jdbi.withHandle(h -> AlertRepository.list(h, status, customerId, limit));
+
+    public static Filter of(AlertStatus status, String customerId, int limit) {
+      return new Filter(status, customerId, null, 0, null, null, null, false, limit);
+    }
+
+    private static String blankToNull(String s) {
+      return s == null || s.isBlank() ? null : s.strip();
+    }
+  }
+
+  public List<Alert> find(Filter f) {
+    return jdbi.withHandle(h -> AlertRepository.find(h, f));
+  }
+
+  /** How many alerts there are in each status (every status present, 0 when none). */
+  public Map<AlertStatus, Long> countByStatus() {
+    return jdbi.withHandle(AlertRepository::countByStatus);
+  }
+
+  /** The list sources alerts were raised on, in order. */
+  public List<String> sources() {
+    return jdbi.withHandle(AlertRepository::sources);
+  }
+
+  /** Alerts raised or closed at or after {@code from}, oldest first (the console's chart). */
+  public List<Alert> activeSince(Instant from) {
+    return jdbi.withHandle(h -> AlertRepository.activeSince(h, from));
   }
 
   public AlertDetail get(long id) {

@@ -47,6 +47,9 @@ public final class AlertsCommand implements Runnable {
     @Option(names = "--customer", paramLabel = "ID", description = "only this customer's alerts")
     String customer;
 
+    @Option(names = "--after", paramLabel = "ID", description = "only alerts after this one (paging through the queue)")
+    Long after;
+
     @Option(names = "--format", paramLabel = "F", description = "jsonl or table (default ${DEFAULT-VALUE})")
     Format format = Format.TABLE;
 
@@ -57,7 +60,8 @@ public final class AlertsCommand implements Runnable {
     public Integer call() {
       AlertStatus s = status == null ? null : AlertStatus.parse(status);
       try (Database db = home.resolve().openDatabase()) {
-        List<Alert> alerts = new AlertService(db.jdbi(), new AuditLog(db.jdbi())).list(s, customer, limit);
+        List<Alert> alerts = new AlertService(db.jdbi(), new AuditLog(db.jdbi())).find(
+            new AlertService.Filter(s, customer, null, 0, null, after, null, false, limit));
         Formats.print(spec.commandLine().getOut(), alerts, format == Format.JSONL, AlertsCommand::table);
         return 0;
       }

@@ -2,7 +2,6 @@ package io.interdict.server;
 
 import io.interdict.blocking.HeldPayments;
 import io.interdict.blocking.ReportFilings;
-import io.interdict.cases.AlertService;
 import io.interdict.cases.AlertStatus;
 import io.interdict.server.auth.Sessions;
 import io.interdict.server.console.Console;
@@ -53,7 +52,7 @@ public final class InterdictServer {
     for (AlertStatus st : AlertStatus.values()) {
       if (!st.closed()) {
         metrics.gauge("interdict.alerts", "Alerts awaiting review, by status", "status", st.name().toLowerCase(),
-            () -> services.alerts().list(st, AlertService.MAX_LIST).size());
+            () -> services.alerts().countByStatus().get(st));
       }
     }
     HeldPayments holds = services.holds();

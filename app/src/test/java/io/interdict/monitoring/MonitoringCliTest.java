@@ -53,6 +53,7 @@ class MonitoringCliTest {
     String id = alert.get("id").asText();
 
     assertThat(cli("alerts", "list").out()).contains("us-ofac-sdn:43336").contains("new customer");
+    assertThat(cli("alerts", "list", "--after", id).out()).isEqualTo("no alerts\n");
     assertThat(cli("alerts", "show", id).out()).contains("\"events\"").contains("\"raised\"");
     assertThat(cli("alerts", "show", "999").code()).isEqualTo(3);
 

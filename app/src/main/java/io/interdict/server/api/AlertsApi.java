@@ -45,12 +45,15 @@ public final class AlertsApi {
         Json.text(b, "currency", "body"), BlockingLedger.DEFAULT_INTEREST_RATE, Access.user(ctx).name()));
   }
 
+  /**
+   * {@code ?status=&customer=&source=&min_score=&q=&after=&limit=}, all optional: oldest first, so a
+   * client works through the queue by passing the last id it saw as {@code after}.
+   */
   public void list(Context ctx) {
     String status = ctx.queryParam("status");
-    int limit = Params.integer(ctx, "limit", 100, 1, AlertService.MAX_LIST);
-    String customer = ctx.queryParam("customer");
-    ctx.json(alerts.list(status == null || status.isBlank() ? null : AlertStatus.parse(status),
-        customer == null || customer.isBlank() ? null : customer.strip(), limit));
+    ctx.json(alerts.find(new AlertService.Filter(status == null || status.isBlank() ? null : AlertStatus.parse(status),
+        ctx.queryParam("customer"), ctx.queryParam("source"), Params.number(ctx, "min_score", 0, 0, 1), ctx.queryParam("q"),
+        Params.optionalLong(ctx, "after", 0), null, false, Params.integer(ctx, "limit", 100, 1, AlertService.MAX_LIST))));
   }
 
   public void get(Context ctx) {

@@ -38,7 +38,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /** The alert queue (with filters and a chart), an alert side by side, and the four-eyes decision forms. */
 final class AlertPages implements Console.ConsolePages {
@@ -46,6 +45,7 @@ final class AlertPages implements Console.ConsolePages {
   private static final ObjectMapper EXPLANATION =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   private static final int QUEUE = 500;
+  private static final int CHART_DAYS = 30;
 
   private final ServerServices services;
 
@@ -67,21 +67,14 @@ final class AlertPages implements Console.ConsolePages {
   }
 
   private void queue(Context ctx) {
+    LocalDate today = LocalDate.now(services.clock().withZone(ZoneOffset.UTC));
     String status = blankToNull(ctx.queryParam("status"));
     String source = blankToNull(ctx.queryParam("source"));
     String q = blankToNull(ctx.queryParam("q"));
     double minScore = Params.number(ctx, "min_score", 0, 0, 1);
-    List<Alert> all = services.alerts().list(null, AlertService.MAX_LIST);
-    TreeSet<String> sources = new TreeSet<>();
     List<Html.Safe> rows = new ArrayList<>();
-    for (int i = all.size() - 1; i >= 0 && rows.size() < QUEUE; i--) {
-      Alert a = all.get(i);
-      sources.add(a.listSource());
-      if ((status != null && !a.status().name().equalsIgnoreCase(status.replace('-', '_')))
-          || (source != null && !a.listSource().equals(source)) || a.score() < minScore
-          || (q != null && !(contains(a.customerId(), q) || contains(a.entityName(), q)))) {
-        continue;
-      }
+    for (Alert a : services.alerts().find(new AlertService.Filter(status == null ? null : AlertStatus.parse(status), null,
+        source, minScore, q, null, null, true, QUEUE))) {
       rows.add(Html.fmt("""
           <tr class="alert-row"><td><a href="/console/alerts/{}">#{}</a></td><td><span class="state">{}</span></td>
           <td>{}</td><td>{}</td><td class="score">{}</td><td>{}</td><td>{}</td></tr>""",
@@ -95,7 +88,7 @@ final class AlertPages implements Console.ConsolePages {
     }
     List<Html.Safe> sourceOptions = new ArrayList<>();
     sourceOptions.add(Html.fmt("<option value=\"\">any</option>"));
-    for (String s : sources) {
+    for (String s : services.alerts().sources()) {
       sourceOptions.add(option(s, s, s.equals(source)));
     }
     ctx.html(Layout.page(ctx, "Alerts", services.lists().demo(), Html.fmt("""
@@ -109,7 +102,8 @@ final class AlertPages implements Console.ConsolePages {
         </form>
         <table id="alerts"><thead><tr><th>Alert</th><th>Status</th><th>Customer</th><th>Listed party</th>
         <th>Score</th><th>List</th><th>Raised</th></tr></thead><tbody>{}</tbody></table>""",
-        Chart.alertsAndDecisions(all, LocalDate.now(services.clock().withZone(ZoneOffset.UTC)), 30),
+        Chart.alertsAndDecisions(services.alerts().activeSince(today.minusDays(CHART_DAYS - 1L).atStartOfDay()
+            .toInstant(ZoneOffset.UTC)), today, CHART_DAYS),
         Html.join(statusOptions), Html.join(sourceOptions), minScore == 0 ? "" : Console.score(minScore), nz(q),
         Html.join(rows))));
   }
@@ -281,10 +275,6 @@ final class AlertPages implements Console.ConsolePages {
 
   static String label(AlertStatus s) {
     return s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
-  private static boolean contains(String s, String q) {
-    return s != null && s.toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT));
   }
 
   private static String blankToNull(String s) {
