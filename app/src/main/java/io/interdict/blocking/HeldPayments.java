@@ -208,15 +208,28 @@ public final class HeldPayments {
 
   /** Holds in the order they were held; {@code status} null for all, {@code open} for every hold not closed yet. */
   public List<Held> list(Status status, boolean unresolvedOnly, int limit) {
+    return list(status, unresolvedOnly, null, false, limit);
+  }
+
+  /**
+   * The same, oldest first after hold {@code afterId} (null: from the first), or newest first: the
+   * waiting queue is worked oldest first, the history read from the latest.
+   */
+  public List<Held> list(Status status, boolean unresolvedOnly, Long afterId, boolean newestFirst, int limit) {
     if (limit < 1 || limit > MAX_LIST) {
       throw new InterdictException.InvalidInput("limit " + limit + " is outside 1.." + MAX_LIST);
     }
     String where = unresolvedOnly ? " WHERE status NOT IN ('RELEASED', 'BLOCKED', 'REJECTED')"
-        : status == null ? "" : " WHERE status = :status";
+        : status == null ? " WHERE 1 = 1" : " WHERE status = :status";
+    String after = afterId == null ? "" : " AND id > :after";
     return jdbi.withHandle(h -> {
-      var q = h.createQuery("SELECT * FROM payment_hold" + where + " ORDER BY id LIMIT :limit").bind("limit", limit);
+      var q = h.createQuery("SELECT * FROM payment_hold" + where + after + " ORDER BY id" + (newestFirst ? " DESC" : "")
+          + " LIMIT :limit").bind("limit", limit);
       if (!unresolvedOnly && status != null) {
         q.bind("status", status.name());
+      }
+      if (afterId != null) {
+        q.bind("after", afterId);
       }
       return q.map((rs, ctx) -> map(rs)).list();
     });

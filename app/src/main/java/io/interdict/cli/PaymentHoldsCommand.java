@@ -54,6 +54,9 @@ public final class PaymentHoldsCommand implements Runnable {
     @Option(names = "--limit", paramLabel = "N", description = "at most N holds (default ${DEFAULT-VALUE})")
     int limit = 1000;
 
+    @Option(names = "--after", paramLabel = "ID", description = "only holds after this one (paging, oldest first)")
+    Long after;
+
     @Override
     public Integer call() {
       boolean jsonl = Formats.choose(format, "table", "jsonl").equals("jsonl");
@@ -61,7 +64,8 @@ public final class PaymentHoldsCommand implements Runnable {
       boolean waiting = st.equals("waiting");
       HeldPayments.Status s = waiting || st.equals("all") ? null : HeldPayments.Status.parse(st);
       try (Database db = home.resolve().openDatabase()) {
-        Formats.print(spec.commandLine().getOut(), holds(db).list(s, waiting, limit), jsonl, PaymentHoldsCommand::table);
+        Formats.print(spec.commandLine().getOut(), holds(db).list(s, waiting, after, false, limit), jsonl,
+            PaymentHoldsCommand::table);
         return 0;
       }
     }

@@ -271,4 +271,23 @@ class HeldPaymentsTest {
       assertThat(s.holds().list(null, false, 100)).hasSize(2);
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.interdict.testing.TestDatabases#all")
+  void theQueueIsPagedOldestFirstAndTheHistoryReadFromTheLatest(String kind) {
+    Store s = open(kind);
+    try (Database db = s.db()) {
+      List<Long> ids = new ArrayList<>();
+      for (int i = 1; i <= 5; i++) {
+        ids.add(s.holds().hold(held("PAGE-" + i), "screening").id());
+      }
+      s.holds().decide(ids.get(1), Decision.RELEASE, null, "alice", "other person", RATE);
+      s.holds().decide(ids.get(1), Decision.RELEASE, null, "bob", null, RATE);
+      assertThat(s.holds().list(null, true, ids.get(0), false, 2)).extracting(Held::id)
+          .as("waiting, after the first: the released one is not waiting").containsExactly(ids.get(2), ids.get(3));
+      assertThat(s.holds().list(null, false, null, true, 2)).extracting(Held::id).containsExactly(ids.get(4), ids.get(3));
+      assertThat(s.holds().list(Status.RELEASED, false, null, false, 10)).extracting(Held::id).containsExactly(ids.get(1));
+      assertThat(s.holds().list(null, false, ids.get(3), false, 10)).extracting(Held::id).containsExactly(ids.get(4));
+    }
+  }
 }

@@ -39,13 +39,17 @@ public final class HoldsApi {
     ctx.json(clearances.revoke(Params.id(ctx, "id"), Access.user(ctx).name(), note));
   }
 
-  /** {@code ?status=} {@code waiting} (default: not closed yet), {@code all}, or one status. */
+  /**
+   * {@code ?status=} {@code waiting} (default: not closed yet), {@code all}, or one status; oldest first,
+   * paged with {@code after=} the last id seen.
+   */
   public void list(Context ctx) {
     String status = ctx.queryParam("status");
     String st = status == null || status.isBlank() ? "waiting" : status.strip().toLowerCase(Locale.ROOT);
     int limit = Params.integer(ctx, "limit", 100, 1, HeldPayments.MAX_LIST);
     boolean waiting = st.equals("waiting");
-    ctx.json(holds.list(waiting || st.equals("all") ? null : HeldPayments.Status.parse(st), waiting, limit));
+    ctx.json(holds.list(waiting || st.equals("all") ? null : HeldPayments.Status.parse(st), waiting,
+        Params.optionalLong(ctx, "after", 0), false, limit));
   }
 
   public void get(Context ctx) {

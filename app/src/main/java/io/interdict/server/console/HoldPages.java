@@ -23,6 +23,9 @@ import java.util.Map;
 
 /** The queue of held payments, one hold with its hits, and the four-eyes decision form. */
 final class HoldPages implements Console.ConsolePages {
+  /** Holds shown when closed ones are included, newest first. */
+  private static final int SHOWN = 500;
+
   private final ServerServices services;
 
   HoldPages(ServerServices services) {
@@ -45,7 +48,8 @@ final class HoldPages implements Console.ConsolePages {
   private void queue(Context ctx) {
     boolean all = "all".equals(ctx.queryParam("status"));
     List<Html.Safe> rows = new ArrayList<>();
-    for (Held h : services.holds().list(null, !all, HeldPayments.MAX_LIST)) {
+    // The waiting queue is worked oldest first; every hold, including closed ones, is read from the latest.
+    for (Held h : services.holds().list(null, !all, null, all, all ? SHOWN : HeldPayments.MAX_LIST)) {
       Hit top = top(h);
       rows.add(Html.fmt("""
           <tr class="hold-row"><td><a href="/console/holds/{}">#{}</a></td><td><span class="state">{}</span></td>
@@ -73,7 +77,7 @@ final class HoldPages implements Console.ConsolePages {
         the date shown, unless revoked.</p>
         <table id="clearances"><thead><tr><th>Name</th><th>Listed name</th><th>Entry</th><th>Hold</th><th>Released by</th>
         <th>In force to</th><th></th></tr></thead><tbody>{}</tbody></table></section>""",
-        all ? "Every held payment" : "Payments waiting for a decision", all ? "" : "?status=all",
+        all ? "Every held payment, newest first (the latest " + SHOWN + ")" : "Payments waiting for a decision", all ? "" : "?status=all",
         all ? "only those waiting" : "show closed ones too", Html.join(rows), Html.join(cleared))));
   }
 
