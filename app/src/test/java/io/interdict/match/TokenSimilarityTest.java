@@ -78,6 +78,8 @@ class TokenSimilarityTest {
     "fdl, true, viitala, 0", "jwrj, true, george, 0.85",          // but not a silent e
     "kmal, true, kamel, 0.85", "jmal, true, djamel, 0.85",       // the long a written e (Maghrebi, Turkish)
     "kmal, true, kemal, 0.85", "kmal, true, kamil, 0.6",          // but not i
+    "lwnysy, true, lounici, 0.85", "bwsth, true, boucetta, 0.85", // a soft c is s (French spellings of Maghrebi names)
+    "bkry, true, bakri, 0.85", "bkry, true, bacri, 0.85",         // a hard one k
     "hsyn, true, husayn, 0.85", "hsyn, true, hussein, 0.85",      // the long vowel where the Latin has it
     "byryz, true, beraz, 0.6", "hsny, true, husayn, 0.5",         // not where it has none (Hasani is not Husayn):
     "hsyn, true, hasan, 0.6", "ashrfy, true, ashraf, 0.6",        // only look-alikes; nor with a vowel more (Ashrafi)

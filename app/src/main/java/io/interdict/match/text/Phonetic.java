@@ -88,8 +88,27 @@ public final class Phonetic {
     if (t.length() < (abjad ? 2 : 3)) {
       return "";
     }
-    String k = arabicScript(skeleton(t, false, true, abjad));
+    String k = arabicScript(skeleton(abjad ? t : softC(t), false, true, abjad));
     return k.length() >= 2 ? k : "";
+  }
+
+  /**
+   * A Latin spelling's c before e, i or y as the s it is in the French spellings of Maghrebi names
+   * ({@code Lounici}, {@code Boucetta}: لونيسي, بوستة); Arabic has no letter c, so a Latin word met
+   * against an abjad skeleton reads it so, while a Latin word against a Latin word keeps c as k.
+   */
+  static String softC(String t) {
+    int c = t.indexOf('c');
+    if (c < 0) {
+      return t;
+    }
+    char[] out = t.toCharArray();
+    for (int i = c; i + 1 < out.length; i++) {
+      if (out[i] == 'c' && (out[i + 1] == 'e' || out[i + 1] == 'i' || out[i + 1] == 'y')) {
+        out[i] = 's';
+      }
+    }
+    return new String(out);
   }
 
   /**
@@ -149,9 +168,11 @@ public final class Phonetic {
    * letters, as {@link #abjadSplitKey} reads them.
    */
   public static boolean vowelsAgree(String a, boolean abjadA, String b, boolean abjadB, boolean split) {
-    String va = arabicScript(skeleton(a, true, false, abjadA, false, split && abjadA));
-    String vb = arabicScript(skeleton(b, true, false, abjadB, false, split && abjadB));
-    if (abjadA != abjadB) {
+    // A Latin word met against an abjad one reads its soft c as s, as abjadKey does.
+    boolean mixed = abjadA != abjadB;
+    String va = arabicScript(skeleton(mixed && !abjadA ? softC(a) : a, true, false, abjadA, false, split && abjadA));
+    String vb = arabicScript(skeleton(mixed && !abjadB ? softC(b) : b, true, false, abjadB, false, split && abjadB));
+    if (mixed) {
       String abjad = abjadA ? a : b;
       String latin = abjadA ? b : a;
       String vAbjad = abjadA ? va : vb;

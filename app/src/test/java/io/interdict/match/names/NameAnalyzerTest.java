@@ -125,6 +125,7 @@ class NameAnalyzerTest {
     "Jalaluddin|jalalaldin",         // the article after the case vowel, assimilated to the d
     "Jalal ud-Din|jalal al din",     // the same written apart; joined, the two meet
     "Noureddine|nouraldin",
+    "Jallaloudine|jallalaldin",      // the UN's spelling for Jalal al-Din (TAi.144), one d
     "Nour Eddine|nour aldin",        // written apart, the element alone: joined, the two meet
     "Fakhriddin|fakhraldin",
     "Nuriddinov|nuraldinov",         // inside a word too

@@ -269,6 +269,17 @@ class TextStagesTest {
     assertThat(Tokenizer.stripOrdinal(in)).isEqualTo(out);
   }
 
+  @Test
+  void aSoftCIsSOnlyWhenALatinWordMeetsAnAbjadSkeleton() {
+    assertThat(Phonetic.softC("lounici")).isEqualTo("lounisi");
+    assertThat(Phonetic.softC("boucetta")).isEqualTo("bousetta");
+    assertThat(Phonetic.softC("bacri")).isEqualTo("bacri");
+    assertThat(Phonetic.abjadKey("lounici", false)).isEqualTo(Phonetic.abjadKey("lwnysy", true));
+    assertThat(Phonetic.vowelsAgree("lwnysy", true, "lounici", false)).isTrue();
+    assertThat(Phonetic.key("lounici", false)).as("Latin against Latin: c stays k (Turkish Cemal is not Semal)")
+        .isEqualTo(Phonetic.key("lounikki", false));
+  }
+
   @ParameterizedTest(name = "phonetic {0} = {1}")
   @CsvSource({"qasim,kassem", "husayn,hussein", "yusuf,youssef", "muhammad,mohamad", "dmitriy,dimitri", "xavier,xaver",
       "zhomart,jomart", "zhirinovsky,jirinovski"})   // BGN's zh, the j of Kazakh and French spellings
