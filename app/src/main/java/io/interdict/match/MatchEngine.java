@@ -1,6 +1,7 @@
 package io.interdict.match;
 
 import io.interdict.match.names.Acronyms;
+import io.interdict.match.text.PersianZ;
 import io.interdict.match.names.NameAlternatives;
 import io.interdict.match.names.NameAnalyzer;
 import io.interdict.model.EntityType;
@@ -153,6 +154,25 @@ public final class MatchEngine implements Screener {
     ParsedQuery pq = parse(query);
     Map<Integer, Match> byEntity = new HashMap<>();
     identifierHits(pq, byEntity);
+    scoreNames(pq, threshold, useIndex, byEntity);
+    String persian = PersianZ.alternative(query.name());
+    if (persian != null) {
+      scoreNames(parse(query, persian), threshold, useIndex, byEntity);
+    }
+    List<Match> out = new ArrayList<>();
+    for (Match m : byEntity.values()) {
+      if (m.score() >= threshold) {
+        out.add(m);
+      }
+    }
+    out.sort(Comparator.comparingDouble(Match::score).reversed()
+        .thenComparing(m -> m.entity().key()));
+    return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+  }
+
+  /** Scores the names {@code pq} can reach, keeping each entity's best hit in {@code byEntity}. */
+  private void scoreNames(ParsedQuery pq, double threshold, boolean useIndex, Map<Integer, Match> byEntity) {
+    Query query = pq.query;
     NameUnits q = pq.units;
     if (q.tokenCount > 0) {
       EngineSim engineSim = ENGINE_SIM.get();
@@ -190,21 +210,32 @@ public final class MatchEngine implements Screener {
         byEntity.put(nameEntity[n], explain(pq, e, n, sim, s));
       }
     }
-    List<Match> out = new ArrayList<>();
-    for (Match m : byEntity.values()) {
-      if (m.score() >= threshold) {
-        out.add(m);
-      }
-    }
-    out.sort(Comparator.comparingDouble(Match::score).reversed()
-        .thenComparing(m -> m.entity().key()));
-    return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
   }
 
   /** Compares a query with one entity that need not be on the list (benchmarks, what-if checks). */
   public Match compare(Query query, ListedEntity entity) {
     ParsedQuery pq = parse(query);
+    String persian = PersianZ.alternative(query.name());
+    List<ParsedQuery> readings = persian == null ? List.of(pq) : List.of(pq, parse(query, persian));
     Match best = null;
+    for (ParsedQuery reading : readings) {
+      best = bestName(reading, entity, best);
+    }
+    List<Explanation.Evidence> ev = new ArrayList<>();
+    if (identifierMatches(pq, entity, ev)) {
+      return new Match(entity, entity.names().get(0), 1.0,
+          new Explanation("identifier " + ev.get(0).listedValue() + " matches", -1, List.of(), ev));
+    }
+    if (best == null) {
+      return new Match(entity, entity.names().get(0), 0,
+          new Explanation("no comparable name", 0, List.of(), List.of()));
+    }
+    return best;
+  }
+
+  /** The best of {@code best} and the entity's names as {@code pq} scores them. */
+  private Match bestName(ParsedQuery pq, ListedEntity entity, Match best) {
+    Query query = pq.query;
     for (Name n : entity.names()) {
       for (Form f : forms(entity, n)) {
         if (pq.units.tokenCount == 0) {
@@ -221,15 +252,6 @@ public final class MatchEngine implements Screener {
           best = explainUnits(pq, entity, n, l, sim, s, f.acronym());
         }
       }
-    }
-    List<Explanation.Evidence> ev = new ArrayList<>();
-    if (identifierMatches(pq, entity, ev)) {
-      return new Match(entity, entity.names().get(0), 1.0,
-          new Explanation("identifier " + ev.get(0).listedValue() + " matches", -1, List.of(), ev));
-    }
-    if (best == null) {
-      return new Match(entity, entity.names().get(0), 0,
-          new Explanation("no comparable name", 0, List.of(), List.of()));
     }
     return best;
   }
@@ -248,7 +270,12 @@ public final class MatchEngine implements Screener {
   }
 
   private ParsedQuery parse(Query query) {
-    return new ParsedQuery(query, new NameUnits(analyzer.analyze(query.name()), weights));
+    return parse(query, query.name());
+  }
+
+  /** The query with its name read as {@code written} (a second reading of the same name). */
+  private ParsedQuery parse(Query query, String written) {
+    return new ParsedQuery(query, new NameUnits(analyzer.analyze(written), weights));
   }
 
   private int[] allNames() {
@@ -498,7 +525,10 @@ public final class MatchEngine implements Screener {
     return false;
   }
 
-  /** A written form of a listed name to index: the name, each slash alternative, an organisation's acronym. */
+  /**
+   * A written form of a listed name to index: the name, each slash alternative, its Persian reading
+   * ({@link PersianZ#alternative}), an organisation's acronym.
+   */
   private record Form(io.interdict.match.names.AnalyzedName name, boolean acronym) {}
 
   private List<Form> forms(ListedEntity entity, Name n) {
@@ -509,6 +539,10 @@ public final class MatchEngine implements Screener {
         continue;
       }
       out.add(new Form(a, false));
+      String persian = PersianZ.alternative(written);
+      if (persian != null) {
+        out.add(new Form(analyzer.analyze(persian), false));
+      }
       String acr = entity.type() == EntityType.ORGANIZATION ? Acronyms.of(a) : null;
       if (acr != null) {
         out.add(new Form(analyzer.analyze(acr), true));

@@ -109,6 +109,11 @@ class CrossScriptMatchTest {
     "Ri Byeong Cheol|RI Pyong Chol",
     "Choe Seon Hui|CHOE Son Hui",
     "문재인|Moon Jae In",                 // a South Korean passport spelling against Hangul
+    "فضل رحيم|FAZAL RAHIM",               // Afghan names in Arabic letters only: ض said z as Pashto says it
+    "فضل رحيم|FADL RAHIM",                // and still d as Arabic says it
+    "عبد الحق وثيق|ABDUL-HAQ WASSIQ",     // ث said s
+    "FAZAL RAHIM|فضل رحيم",               // the listed side is read both ways too
+    "ﻓﻀﻞ رحيم|FAZAL RAHIM",               // presentation forms fold first
   })
   void aNameWrittenInAnotherScriptMatchesItsListing(String query, String listed) {
     assertThat(screened(query, listed)).isGreaterThanOrEqualTo(T);

@@ -202,6 +202,16 @@ class TextStagesTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
+    "فضل رحيم|فزل رحيم", "عبد الحق وثيق|عبد الحق وسيق",     // only Arabic letters: the second reading
+    "ﻓﻀﻞ|فزل",                                              // from presentation forms too
+    "فضل الله کریمی|", "محمد علي|", "Fazal|", "|",            // a Persian letter, no such letter, Latin: none
+  })
+  void aNameWithOnlyArabicLettersHasAPersianReadingToo(String in, String out) {
+    assertThat(PersianZ.alternative(in)).isEqualTo(out);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
     "علي|الي", "عباس|اباس", "عمر البشير|امر البشير",   // a word-initial ayn is the vowel Latin writes
     "عادل|ادل",                                       // before an alif, that alif alone
     "جعفر|جعفر", "ع|ع",                               // inside a word, or alone, it stays
