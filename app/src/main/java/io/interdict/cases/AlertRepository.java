@@ -126,6 +126,14 @@ final class AlertRepository {
     return out;
   }
 
+  static Optional<Instant> oldestWaitingSince(Handle h) {
+    return h.createQuery("SELECT MIN(created_at) FROM alert WHERE status NOT IN ('CLOSED_FALSE_POSITIVE', 'CLOSED_TRUE_MATCH')")
+        .map((rs, ctx) -> rs.getTimestamp(1))
+        .findOne()
+        .filter(t -> t != null)
+        .map(Timestamp::toInstant);
+  }
+
   static List<String> sources(Handle h) {
     return h.createQuery("SELECT DISTINCT list_source FROM alert ORDER BY list_source").mapTo(String.class).list();
   }

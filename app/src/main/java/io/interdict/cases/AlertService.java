@@ -164,6 +164,11 @@ public final class AlertService {
     return jdbi.withHandle(AlertRepository::countByStatus);
   }
 
+  /** When the oldest alert still awaiting its decision was raised; empty when none waits. */
+  public Optional<Instant> oldestWaitingSince() {
+    return jdbi.withHandle(AlertRepository::oldestWaitingSince);
+  }
+
   /** The list sources alerts were raised on, in order. */
   public List<String> sources() {
     return jdbi.withHandle(AlertRepository::sources);

@@ -55,6 +55,9 @@ public final class InterdictServer {
             () -> services.alerts().countByStatus().get(st));
       }
     }
+    metrics.gauge("interdict.alerts.oldest.seconds", "How long the oldest alert awaiting a decision has waited",
+        "queue", "alerts", () -> services.alerts().oldestWaitingSince()
+            .map(t -> Math.max(0, services.clock().instant().getEpochSecond() - t.getEpochSecond())).orElse(0L));
     HeldPayments holds = services.holds();
     for (HeldPayments.Status st : HeldPayments.Status.values()) {
       if (!st.closed()) {

@@ -58,4 +58,25 @@ class ConsoleCustomersTest {
       assertThat(s.get("/v1/customers?status=gone", Role.ANALYST).statusCode()).isEqualTo(400);
     }
   }
+
+  @Test
+  void theHomePageCountsWhatWaitsForADecisionForAnalystsOnly() throws Exception {
+    try (TestServer s = new TestServer(dir)) {
+      importCustomers(s);
+      s.post("/v1/monitoring/run", Role.ANALYST, "");
+      ConsoleHttpTest.Browser analyst = new ConsoleHttpTest.Browser(s);
+      analyst.signIn("analyst-user", s.keys.get(Role.ANALYST));
+      String home = analyst.get("/console").body();
+      assertThat(home).contains("id=\"alerts-waiting\">1</span>, the oldest for ").contains("(0 proposed")
+          .contains("id=\"holds-waiting\">0</span>").contains("id=\"reports-due\">0</span>");
+
+      ConsoleHttpTest.Browser screening = new ConsoleHttpTest.Browser(s);
+      screening.signIn("screening-user", s.keys.get(Role.SCREENING));
+      assertThat(screening.get("/console").body()).doesNotContain("id=\"queues\"");
+
+      String metrics = s.get("/metrics", Role.ADMIN).body();
+      assertThat(metrics).containsPattern("interdict_alerts_oldest_seconds\\{queue=\"alerts\"\\} [0-9]");
+      assertThat(metrics).contains("interdict_alerts{status=\"open\"} 1.0");
+    }
+  }
 }

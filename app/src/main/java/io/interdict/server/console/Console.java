@@ -1,6 +1,9 @@
 package io.interdict.server.console;
 
 import io.interdict.InterdictException;
+import io.interdict.blocking.HeldPayments;
+import io.interdict.blocking.ReportFilings;
+import io.interdict.cases.AlertStatus;
 import io.interdict.match.Explanation;
 import io.interdict.match.Match;
 import io.interdict.match.Query;
@@ -24,6 +27,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -139,13 +144,44 @@ public final class Console {
       p.links().forEach((href, label) -> links.add(Html.fmt("<li><a href=\"{}\">{}</a></li>", href, label)));
     }
     ctx.html(Layout.page(ctx, "Status", lists.demo(), Html.fmt("""
+        {}
         <section class="card">
           <h2>Lists</h2>
           {}
           <p><a href="/console/lists">List status</a></p>
         </section>
         <section class="card"><h2>Work</h2><ul>{}<li><a href="/console/screen">Screen a name</a></li></ul></section>
-        """, listTable(lists), Html.join(links))));
+        """, Access.user(ctx).role().includes(Role.ANALYST) ? queues() : Html.EMPTY, listTable(lists),
+        Html.join(links))));
+  }
+
+  /** What waits for a decision, and since when: the figures a compliance officer opens the console for. */
+  private Html.Safe queues() {
+    Instant now = services.clock().instant();
+    Map<AlertStatus, Long> alerts = services.alerts().countByStatus();
+    long waitingAlerts = 0;
+    for (AlertStatus s : AlertStatus.values()) {
+      waitingAlerts += s.closed() ? 0 : alerts.get(s);
+    }
+    long proposed = alerts.get(AlertStatus.PROPOSED_FALSE_POSITIVE) + alerts.get(AlertStatus.PROPOSED_TRUE_MATCH);
+    String alertAge = services.alerts().oldestWaitingSince().map(t -> ", the oldest for " + age(Duration.between(t, now)))
+        .orElse("");
+    long waitingHolds = 0;
+    for (HeldPayments.Status s : HeldPayments.Status.values()) {
+      waitingHolds += s.closed() ? 0 : services.holds().count(s);
+    }
+    long holdSeconds = services.holds().oldestWaitingSeconds();
+    List<ReportFilings.Due> due = services.filings().due(LocalDate.ofInstant(now, ZoneOffset.UTC));
+    long overdue = due.stream().filter(ReportFilings.Due::overdue).count();
+    return Html.fmt("""
+        <section class="card" id="queues"><h2>Waiting for a decision</h2><ul>
+          <li><a href="/console/alerts">Alerts</a>: <span id="alerts-waiting">{}</span>{} ({} proposed, awaiting a second opinion)</li>
+          <li><a href="/console/holds">Held payments</a>: <span id="holds-waiting">{}</span>{}</li>
+          <li><a href="/console/blocked">Reports to file</a>: <span id="reports-due">{}</span>, <span id="reports-overdue"
+            class="{}">{} overdue</span></li>
+        </ul></section>""", waitingAlerts, alertAge, proposed, waitingHolds,
+        waitingHolds == 0 ? "" : ", the oldest for " + age(Duration.ofSeconds(holdSeconds)), due.size(),
+        overdue > 0 ? "error" : "", overdue);
   }
 
   private void lists(Context ctx) {
