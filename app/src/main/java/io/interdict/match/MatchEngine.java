@@ -155,9 +155,8 @@ public final class MatchEngine implements Screener {
     Map<Integer, Match> byEntity = new HashMap<>();
     identifierHits(pq, byEntity);
     scoreNames(pq, threshold, useIndex, byEntity);
-    String persian = PersianZ.alternative(query.name());
-    if (persian != null) {
-      scoreNames(parse(query, persian), threshold, useIndex, byEntity);
+    for (String reading : PersianZ.alternatives(query.name())) {
+      scoreNames(parse(query, reading), threshold, useIndex, byEntity);
     }
     List<Match> out = new ArrayList<>();
     for (Match m : byEntity.values()) {
@@ -215,11 +214,9 @@ public final class MatchEngine implements Screener {
   /** Compares a query with one entity that need not be on the list (benchmarks, what-if checks). */
   public Match compare(Query query, ListedEntity entity) {
     ParsedQuery pq = parse(query);
-    String persian = PersianZ.alternative(query.name());
-    List<ParsedQuery> readings = persian == null ? List.of(pq) : List.of(pq, parse(query, persian));
-    Match best = null;
-    for (ParsedQuery reading : readings) {
-      best = bestName(reading, entity, best);
+    Match best = bestName(pq, entity, null);
+    for (String reading : PersianZ.alternatives(query.name())) {
+      best = bestName(parse(query, reading), entity, best);
     }
     List<Explanation.Evidence> ev = new ArrayList<>();
     if (identifierMatches(pq, entity, ev)) {
@@ -526,8 +523,8 @@ public final class MatchEngine implements Screener {
   }
 
   /**
-   * A written form of a listed name to index: the name, each slash alternative, its Persian reading
-   * ({@link PersianZ#alternative}), an organisation's acronym.
+   * A written form of a listed name to index: the name, each slash alternative, its other readings
+   * ({@link PersianZ#alternatives}), an organisation's acronym.
    */
   private record Form(io.interdict.match.names.AnalyzedName name, boolean acronym) {}
 
@@ -539,9 +536,8 @@ public final class MatchEngine implements Screener {
         continue;
       }
       out.add(new Form(a, false));
-      String persian = PersianZ.alternative(written);
-      if (persian != null) {
-        out.add(new Form(analyzer.analyze(persian), false));
+      for (String reading : PersianZ.alternatives(written)) {
+        out.add(new Form(analyzer.analyze(reading), false));
       }
       String acr = entity.type() == EntityType.ORGANIZATION ? Acronyms.of(a) : null;
       if (acr != null) {
