@@ -73,6 +73,9 @@ final class CandidateIndex {
    */
   private final Map<String, int[]> abjadKeys;
   private final Map<String, int[]> abjadWordKeys;
+  /** Words of one consonant and written vowels by {@link Phonetic#shortKey}: from an abjad script, and Latin. */
+  private final Map<String, int[]> shortScriptKeys;
+  private final Map<String, int[]> shortLatinKeys;
   /**
    * Joined runs of Latin words by {@link TokenSimilarity#joinedAbjadKey}, which only a query word
    * read as a skeleton looks up ({@code عبدالكريم} for {@code Abdul Karim}): made on the first such
@@ -174,6 +177,16 @@ final class CandidateIndex {
     phonetic = arrays(ph);
     abjadKeys = arrays(ab);
     abjadWordKeys = arrays(abWords);
+    Map<String, List<Integer>> shortScript = new HashMap<>();
+    Map<String, List<Integer>> shortLatin = new HashMap<>();
+    for (int i = 0; i < singles; i++) { // words of one consonant: TokenSimilarity.shortKeysMeet
+      boolean fromScript = abjad(i);
+      if (fromScript || !Phonetic.abjadWord(vocab[i], false)) {
+        fileByKey(Phonetic.shortKey(vocab[i], fromScript), i, false, fromScript ? shortScript : shortLatin, null);
+      }
+    }
+    shortScriptKeys = arrays(shortScript);
+    shortLatinKeys = arrays(shortLatin);
     Map<String, List<Integer>> rep = new HashMap<>();
     for (int i = 0; i < singles; i++) {
       rep.computeIfAbsent(Slips.withoutRepeats(vocab[i]), k -> new ArrayList<>()).add(i);
@@ -370,6 +383,10 @@ final class CandidateIndex {
         if (!split.isEmpty()) {
           phoneticCandidates(unit, abjad, abjadKeys.get(split), out);
         }
+      }
+      String shortKey = abjad || !abjadWord ? Phonetic.shortKey(unit, abjad) : "";
+      if (!shortKey.isEmpty()) {
+        phoneticCandidates(unit, abjad, (abjad ? shortLatinKeys : shortScriptKeys).get(shortKey), out);
       }
       String abjadKey = Phonetic.abjadKey(unit, abjadWord);
       if (!abjadKey.isEmpty()) {

@@ -220,13 +220,25 @@ public final class TokenSimilarity {
         } else if (wordA != wordB && splitKeyMeets(wordA ? a : b, wordA ? kb : ka)
             && Phonetic.vowelsAgree(a, wordA, b, wordB, true)) {
           s = PHONETIC;
+        } else if (abjadA != abjadB && !keyed && shortKeysMeet(a, abjadA, b, abjadB)) {
+          s = PHONETIC;
         }
       }
     }
     if (s < PHONETIC && !abjadA && !abjadB && koreanSpellings(a, b)) {
       return PHONETIC;
     }
-    return s > SOFT_MAX && !sameSyllableIfSyllables(a, b) ? 0f : s;
+    // A word romanised from an abjad script is never an East-Asian syllable (ضیا -> zya is Zia).
+    return s > SOFT_MAX && !abjadA && !abjadB && !sameSyllableIfSyllables(a, b) ? 0f : s;
+  }
+
+  /**
+   * A word from an abjad script with one consonant and written vowels, and a Latin word with the same
+   * consonant and those vowels ({@code zya ~ Zia}; {@link Phonetic#shortKey}).
+   */
+  static boolean shortKeysMeet(String a, boolean abjadA, String b, boolean abjadB) {
+    String ka = Phonetic.shortKey(a, abjadA);
+    return !ka.isEmpty() && !Phonetic.abjadWord(abjadA ? b : a, false) && ka.equals(Phonetic.shortKey(b, abjadB));
   }
 
   /**

@@ -116,6 +116,8 @@ class CrossScriptMatchTest {
     "ﻓﻀﻞ رحيم|FAZAL RAHIM",               // presentation forms fold first
     "رشيد طعان كاظم|Rashid Taan KATHIM",  // ظ said dh in Iraq, written th or dh
     "كاظم|KADHIM", "كاظم|KAZIM",
+    "احمد ضیا آغا|AHMAD ZIA AGHA",        // a word of one consonant and its written vowels
+    "سلطان هاشم أحمد الطائي|SULTAN HASHIM AHMAD AL-TA'I", // an Arabic word is no East-Asian syllable
   })
   void aNameWrittenInAnotherScriptMatchesItsListing(String query, String listed) {
     assertThat(screened(query, listed)).isGreaterThanOrEqualTo(T);

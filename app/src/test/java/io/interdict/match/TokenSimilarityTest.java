@@ -79,6 +79,8 @@ class TokenSimilarityTest {
     "kmal, true, kamel, 0.85", "jmal, true, djamel, 0.85",       // the long a written e (Maghrebi, Turkish)
     "kmal, true, kemal, 0.85", "kmal, true, kamil, 0.6",          // but not i
     "lwnysy, true, lounici, 0.85", "bwsth, true, boucetta, 0.85", // a soft c is s (French spellings of Maghrebi names)
+    "zya, true, zia, 0.85", "zya, true, ziya, 0.85",              // one consonant and written vowels: those vowels
+    "zya, true, zaya, 0", "nya, true, nia, 0.85",                  // in that order
     "bkry, true, bakri, 0.85", "bkry, true, bacri, 0.85",         // a hard one k
     "hsyn, true, husayn, 0.85", "hsyn, true, hussein, 0.85",      // the long vowel where the Latin has it
     "byryz, true, beraz, 0.6", "hsny, true, husayn, 0.5",         // not where it has none (Hasani is not Husayn):

@@ -93,6 +93,21 @@ public final class Phonetic {
   }
 
   /**
+   * The key of a word of three letters or more that has one consonant and written vowels ({@code ضیا
+   * -> zya}, Zia; {@code نیا -> nya}), whose {@link #abjadKey} is too short to say anything: its
+   * skeleton with the vowels marked ({@code sIA}), which a Latin spelling with those vowels in that
+   * order shares ({@code Zia}, {@code Ziya}) and others do not ({@code Zaya}, {@code Zea}). "" for any
+   * other word. {@code abjad} says how the word is read ({@link #abjadWord}).
+   */
+  public static String shortKey(String t, boolean abjad) {
+    if (t.length() < 3 || t.length() > 6 || !abjadKey(t, abjad).isEmpty()
+        || skeleton(t, false, false, abjad).length() != 1) {
+      return "";
+    }
+    return arabicScript(skeleton(abjad ? t : softC(t), true, false, abjad));
+  }
+
+  /**
    * A Latin spelling's c before e, i or y as the s it is in the French spellings of Maghrebi names
    * ({@code Lounici}, {@code Boucetta}: لونيسي, بوستة); Arabic has no letter c, so a Latin word met
    * against an abjad skeleton reads it so, while a Latin word against a Latin word keeps c as k.

@@ -281,6 +281,15 @@ class TextStagesTest {
   }
 
   @Test
+  void aWordOfOneConsonantIsKeyedByItsVowelsToo() {
+    assertThat(Phonetic.shortKey("zya", true)).isEqualTo("sIA").isEqualTo(Phonetic.shortKey("zia", false))
+        .isEqualTo(Phonetic.shortKey("ziya", false));
+    assertThat(Phonetic.shortKey("zaya", false)).isEqualTo("sAIA");
+    assertThat(Phonetic.shortKey("mhmd", true)).as("a word with a key of its own").isEmpty();
+    assertThat(Phonetic.shortKey("ya", true)).as("two letters").isEmpty();
+  }
+
+  @Test
   void aSoftCIsSOnlyWhenALatinWordMeetsAnAbjadSkeleton() {
     assertThat(Phonetic.softC("lounici")).isEqualTo("lounisi");
     assertThat(Phonetic.softC("boucetta")).isEqualTo("bousetta");
