@@ -21,6 +21,7 @@ import io.interdict.match.text.WellFormed;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -457,6 +458,10 @@ public final class NameAnalyzer {
               || matched.out.length == 0 && !kinds.isEmpty() && kinds.get(kinds.size() - 1) == TokenKind.PARTICLE)) {
         matched = null; // a title after al- or bin is a family name: El Sayed, Al-Haji
       }
+      if (matched != null && Scripts.abjad(script) && matched.kind == TokenKind.PARTICLE
+          && !SEMITIC_PARTICLES.contains(matched.out[0])) {
+        matched = null; // لا romanised is la, a name (Lala), not the la of Romance names
+      }
       if (matched == null) {
         asWritten.set(toks.size());
         toks.add(compound(Scripts.abjad(script) ? plain.get(i) : compoundTail(plain.get(i))));
@@ -514,6 +519,13 @@ public final class NameAnalyzer {
 
   /** Shortest start of a word that {@link #compound} reads as a name of its own. */
   static final int MIN_COMPOUND_HEAD = 6;
+  /**
+   * The particles of names written in Arabic, Persian, Hebrew or Syriac script (canonical spellings
+   * from {@code particles.txt}); a word of such a script that romanises like a Romance or Germanic
+   * particle ({@code de}, {@code la}, {@code van}) is a name word there.
+   */
+  static final Set<String> SEMITIC_PARTICLES = Set.of("al", "bin", "bint", "abu", "abd", "umm", "ould", "bar");
+
   /** Shortest start of a word that {@link #compound} reads as a phrase of particles ({@code abdul}). */
   static final int MIN_PARTICLE_HEAD = 5;
   /** Shortest rest of such a word. */

@@ -122,6 +122,17 @@ class NameAnalyzerTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
+    "Maria la Cruz|maria de cruz",          // a Romance particle in a Latin name
+    "لا لا آخوند|la la akhwnd",              // the same letters from Arabic script are a name
+    "محمد بن علي|mhmd bin ali",              // while the particles of Arabic names stay particles
+    "عبد الله|abd allah",
+  })
+  void onlySemiticParticlesAreParticlesInArabicScript(String in, String out) {
+    assertThat(canonical(in)).isEqualTo(out);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
     "Jalaluddin|jalalaldin",         // the article after the case vowel, assimilated to the d
     "Jalal ud-Din|jalal al din",     // the same written apart; joined, the two meet
     "Noureddine|nouraldin",
