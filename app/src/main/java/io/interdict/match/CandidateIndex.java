@@ -169,6 +169,9 @@ final class CandidateIndex {
       fileByKey(Phonetic.abjadKey(vocab[i], abjadWord), i, abjadWord, ab, abWords);
       if (abjadWord) { // a Latin word meets it by that key too (TokenSimilarity.sim)
         fileByKey(Phonetic.abjadSplitKey(vocab[i]), i, true, ab, abWords);
+      } else { // and an abjad word meets a Latin one with the article joined by the rest (Essaadi)
+        String rest = Phonetic.withoutAssimilatedArticle(vocab[i]);
+        fileByKey(rest.isEmpty() ? "" : Phonetic.abjadKey(rest, false), i, false, ab, abWords);
       }
     }
     for (int i = firstAbjadJoined; i < vocab.length; i++) { // Latin runs: see latinRunKeys
@@ -387,6 +390,13 @@ final class CandidateIndex {
       String shortKey = abjad || !abjadWord ? Phonetic.shortKey(unit, abjad) : "";
       if (!shortKey.isEmpty()) {
         phoneticCandidates(unit, abjad, (abjad ? shortLatinKeys : shortScriptKeys).get(shortKey), out);
+      }
+      String rest = abjadWord ? "" : Phonetic.withoutAssimilatedArticle(unit);
+      if (!rest.isEmpty()) { // Essaadi meets سعدي (TokenSimilarity.articleKeyMeets)
+        String restKey = Phonetic.abjadKey(rest, false);
+        if (restKey.length() >= 2) {
+          phoneticCandidates(unit, abjad, abjadWordKeys.get(restKey), out);
+        }
       }
       String abjadKey = Phonetic.abjadKey(unit, abjadWord);
       if (!abjadKey.isEmpty()) {

@@ -222,6 +222,8 @@ public final class TokenSimilarity {
           s = PHONETIC;
         } else if (abjadA != abjadB && !keyed && shortKeysMeet(a, abjadA, b, abjadB)) {
           s = PHONETIC;
+        } else if (wordA != wordB && articleKeyMeets(wordA ? a : b, wordA ? b : a)) {
+          s = PHONETIC;
         }
       }
     }
@@ -306,6 +308,20 @@ public final class TokenSimilarity {
    * Whether an abjad word read with its digraph letters apart ({@link Phonetic#abjadSplitKey}) has the
    * other word's {@link Phonetic#abjadKey}: {@code طه -> th} meets Taha.
    */
+  /**
+   * A Latin word with the article assimilated and joined ({@code Essaadi}) meets an abjad word that
+   * spells the name after the article ({@code سعدي -> sady}), the article being a word of its own there.
+   */
+  private static boolean articleKeyMeets(String abjadWord, String latin) {
+    String rest = Phonetic.withoutAssimilatedArticle(latin);
+    if (rest.isEmpty()) {
+      return false;
+    }
+    String k = Phonetic.abjadKey(rest, false);
+    return k.length() >= 2 && k.equals(Phonetic.abjadKey(abjadWord, true))
+        && Phonetic.vowelsAgree(abjadWord, true, rest, false);
+  }
+
   private static boolean splitKeyMeets(String abjadWord, String otherKey) {
     String split = Phonetic.abjadSplitKey(abjadWord);
     return !split.isEmpty() && split.equals(otherKey);

@@ -118,6 +118,9 @@ class CrossScriptMatchTest {
     "كاظم|KADHIM", "كاظم|KAZIM",
     "احمد ضیا آغا|AHMAD ZIA AGHA",        // a word of one consonant and its written vowels
     "عبد الرزاق آخوند لا لا آخوند|ABDUL RAZAQ AKHUND LALA AKHUND", // لا is a name there, not the la of Romance names
+    "زكريا الصبار|ZAKARYA ESSABAR",       // the article assimilated and joined in the Latin spelling
+    "ZAKARYA ESSABAR|زكريا الصبار",       // either side listed
+    "موسى بن عمر بن علي السعدي|MOUSSA BEN OMAR BEN ALI ESSAADI",
     "سلطان هاشم أحمد الطائي|SULTAN HASHIM AHMAD AL-TA'I", // an Arabic word is no East-Asian syllable
   })
   void aNameWrittenInAnotherScriptMatchesItsListing(String query, String listed) {

@@ -108,6 +108,21 @@ public final class Phonetic {
   }
 
   /**
+   * A Latin word that starts with the Arabic article assimilated to a sun letter and joined to the
+   * name ({@code Essaadi}, es-Saadi, السعدي; {@code Essabar}, الصبار; {@code Ennasr}), without that
+   * article ({@code saadi}); "" when it does not start so. Used only when the word meets an abjad
+   * skeleton, which writes the article apart (al), never between two Latin words: Anna and Ennis are
+   * names of their own.
+   */
+  public static String withoutAssimilatedArticle(String t) {
+    if (t.length() < 6 || (t.charAt(0) != 'a' && t.charAt(0) != 'e') || t.charAt(1) != t.charAt(2)
+        || "tdrzsln".indexOf(t.charAt(1)) < 0) {
+      return "";
+    }
+    return t.substring(2);
+  }
+
+  /**
    * A Latin spelling's c before e, i or y as the s it is in the French spellings of Maghrebi names
    * ({@code Lounici}, {@code Boucetta}: لونيسي, بوستة); Arabic has no letter c, so a Latin word met
    * against an abjad skeleton reads it so, while a Latin word against a Latin word keeps c as k.

@@ -280,6 +280,16 @@ class TextStagesTest {
     assertThat(Tokenizer.stripOrdinal(in)).isEqualTo(out);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "essaadi, saadi", "essabar, sabar", "ennasr, nasr", "attahir, tahir",  // es-, en-, at-: the article assimilated
+    "anna, ''", "ennis, ''", "essam, ''",                                  // too short to hold it
+    "abbasi, ''", "emmanuel, ''",                                          // b and m are no sun letters
+  })
+  void theAssimilatedArticleIsFoundAtTheStartOfALatinWord(String in, String out) {
+    assertThat(Phonetic.withoutAssimilatedArticle(in)).isEqualTo(out);
+  }
+
   @Test
   void aWordOfOneConsonantIsKeyedByItsVowelsToo() {
     assertThat(Phonetic.shortKey("zya", true)).isEqualTo("sIA").isEqualTo(Phonetic.shortKey("zia", false))
