@@ -121,6 +121,8 @@ class CrossScriptMatchTest {
     "زكريا الصبار|ZAKARYA ESSABAR",       // the article assimilated and joined in the Latin spelling
     "ZAKARYA ESSABAR|زكريا الصبار",       // either side listed
     "موسى بن عمر بن علي السعدي|MOUSSA BEN OMAR BEN ALI ESSAADI",
+    "محمد عمر ځدران|MUHAMMAD OMAR ZADRAN",  // Pashto's dze spelled z
+    "صلاح الدين|SALAH ALDIN", "صالح|SALEH",  // Salah and Salih are two names
     "سلطان هاشم أحمد الطائي|SULTAN HASHIM AHMAD AL-TA'I", // an Arabic word is no East-Asian syllable
   })
   void aNameWrittenInAnotherScriptMatchesItsListing(String query, String listed) {

@@ -8,6 +8,7 @@ import io.interdict.match.text.Harakat;
 import io.interdict.match.text.HebrewLetters;
 import io.interdict.match.text.InitialAyn;
 import io.interdict.match.text.NumberWords;
+import io.interdict.match.text.PashtoLetters;
 import io.interdict.match.text.PersianZ;
 import io.interdict.match.text.RomanNumerals;
 import io.interdict.match.text.Scripts;
@@ -71,7 +72,8 @@ public final class NameAnalyzer {
     String folded = Fold.apply(CamelCase.split(WellFormed.apply(raw)));
     int script = Scripts.dominant(folded);
     if (script == UScript.ARABIC) {
-      folded = PersianZ.apply(TaMarbuta.apply(InitialAyn.apply(ArabicArticle.split(TwoEyedHeh.apply(Harakat.strip(folded))))));
+      folded = PersianZ.apply(TaMarbuta.apply(InitialAyn.apply(ArabicArticle.split(
+          PashtoLetters.apply(TwoEyedHeh.apply(Harakat.strip(folded)))))));
     } else if (script == UScript.HEBREW) {
       folded = HebrewLetters.apply(folded);
     }

@@ -291,6 +291,13 @@ class TextStagesTest {
   }
 
   @Test
+  void pashtoDzeIsReadZ() {
+    assertThat(PashtoLetters.apply("ځدران")).isEqualTo("زدران");
+    assertThat(PashtoLetters.apply("څرخي")).isEqualTo("څرخي");
+    assertThat(PashtoLetters.apply("Zadran")).isEqualTo("Zadran");
+  }
+
+  @Test
   void aWordOfOneConsonantIsKeyedByItsVowelsToo() {
     assertThat(Phonetic.shortKey("zya", true)).isEqualTo("sIA").isEqualTo(Phonetic.shortKey("zia", false))
         .isEqualTo(Phonetic.shortKey("ziya", false));
