@@ -123,6 +123,7 @@ class CrossScriptMatchTest {
     "موسى بن عمر بن علي السعدي|MOUSSA BEN OMAR BEN ALI ESSAADI",
     "محمد عمر ځدران|MUHAMMAD OMAR ZADRAN",  // Pashto's dze spelled z
     "صلاح الدين|SALAH ALDIN", "صالح|SALEH",  // Salah and Salih are two names
+    "صلاح الدين|SALAHUDDIN",              // written apart against joined: the h between two a's a letter in both
     "سلطان هاشم أحمد الطائي|SULTAN HASHIM AHMAD AL-TA'I", // an Arabic word is no East-Asian syllable
   })
   void aNameWrittenInAnotherScriptMatchesItsListing(String query, String listed) {

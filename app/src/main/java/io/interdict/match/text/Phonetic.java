@@ -396,7 +396,9 @@ public final class Phonetic {
       }
       if (m != 0) {
         last = m;
-      } else if (abjad || c != 'h' && c != 'w') {
+      } else if (abjad || c != 'h' && c != 'w' || vowels && c == 'h' && i > 0 && next != 0
+          && "aeiou".indexOf(t.charAt(i - 1)) >= 0 && "aeiou".indexOf(next) >= 0) {
+        // An h between two vowels is a consonant (Salah-aldin: a, h, a), which the vowels stand apart by.
         last = 0;
       }
     }

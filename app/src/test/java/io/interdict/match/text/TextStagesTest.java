@@ -291,6 +291,13 @@ class TextStagesTest {
   }
 
   @Test
+  void anHBetweenTwoVowelsKeepsThemApartInALatinSpellingToo() {
+    assertThat(Phonetic.vowelsAgree("slahaldyn", true, "salahaldin", false)).isTrue();
+    assertThat(Phonetic.vowelsAgree("hsyn", true, "husayn", false)).isTrue();
+    assertThat(Phonetic.vowelsAgree("hsny", true, "husayn", false)).as("Hasani is not Husayn").isFalse();
+  }
+
+  @Test
   void pashtoDzeIsReadZ() {
     assertThat(PashtoLetters.apply("ځدران")).isEqualTo("زدران");
     assertThat(PashtoLetters.apply("څرخي")).isEqualTo("څرخي");
