@@ -130,15 +130,7 @@ final class AlertPages implements Console.ConsolePages {
         listed.map(EntityView::render).orElse(Html.fmt("<p class=\"meta\">Entry {} is not in the stored lists any more.</p>",
             a.entityKey())),
         why(a), a.status() == AlertStatus.CLOSED_TRUE_MATCH ? blockForm(ctx, a) : decideForms(ctx, a, me),
-        events(d.events()), auditLink(me, "alert:" + a.id()))));
-  }
-
-  /** Supervisors read the audit records of what they look at. */
-  static Html.Safe auditLink(User me, String subject) {
-    return me.role().includes(Role.SUPERVISOR)
-        ? Html.fmt("<p class=\"meta\"><a id=\"audit-records\" href=\"{}\">Audit records of {}</a></p>",
-            AuditPages.about(subject), subject)
-        : Html.EMPTY;
+        events(d.events()), AuditPages.link(me, "alert:" + a.id()))));
   }
 
   /** A confirmed true match: the customer's accounts are what is blocked next. */

@@ -7,6 +7,7 @@ import io.interdict.server.Routes;
 import io.interdict.server.ServerServices;
 import io.interdict.server.api.AuditApi;
 import io.interdict.server.auth.Role;
+import io.interdict.server.auth.User;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.ArrayList;
@@ -45,6 +46,14 @@ final class AuditPages implements Console.ConsolePages {
   /** The console's link to the records about one subject ({@code alert:12}). */
   static String about(String subject) {
     return "/console/audit?subject=" + Layout.url(subject);
+  }
+
+  /** The link to the audit records of what a page shows, for supervisors; nothing for others. */
+  static Html.Safe link(User me, String subject) {
+    return me.role().includes(Role.SUPERVISOR)
+        ? Html.fmt("<p class=\"meta\"><a id=\"audit-records\" href=\"{}\">Audit records of {}</a></p>",
+            about(subject), subject)
+        : Html.EMPTY;
   }
 
   private void verify(Context ctx) {

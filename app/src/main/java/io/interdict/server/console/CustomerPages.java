@@ -96,7 +96,7 @@ final class CustomerPages implements Console.ConsolePages {
         <th>Screened in full</th><th></th></tr></thead><tbody>{}</tbody></table>{}</section>""",
         d.closed() ? "closed" : "monitored", d.current().version(), AlertPages.customer(d.current().customer(), d),
         d.closed() ? Html.EMPTY : closeForm(ctx, id), Html.join(alerts), Html.join(versions),
-        AlertPages.auditLink(Access.user(ctx), "customer:" + id))));
+        AuditPages.link(Access.user(ctx), "customer:" + id))));
   }
 
   private static Html.Safe closeForm(Context ctx, String id) {

@@ -116,7 +116,7 @@ final class HoldPages implements Console.ConsolePages {
         <section class="card"><h2>History</h2><ol id="events">{}</ol>{}</section>""",
         h.status().label().replace('-', ' '), h.messageId() == null ? "unread message" : h.messageId(), h.origin(), amount(h),
         h.heldAt(), h.heldBy(), fourEyes(h), Html.join(hits), Html.join(reasons), form(ctx, h, Access.user(ctx)),
-        Html.join(events), AlertPages.auditLink(Access.user(ctx), "hold:" + h.id()))));
+        Html.join(events), AuditPages.link(Access.user(ctx), "hold:" + h.id()))));
   }
 
   private void decide(Context ctx) {
