@@ -35,14 +35,24 @@ class CustomerClosingTest {
         Monitor.Options.defaults().withThreshold(0.9));
   }
 
+  /** Kim Sang Man and Jane Smith as customers, and lists to publish to. */
+  private record Setup(AuditLog audit, CustomerStore store, FixedLists lists) {
+    static Setup of(Database db) {
+      AuditLog audit = new AuditLog(db.jdbi());
+      CustomerStore store = new CustomerStore(db.jdbi(), audit);
+      store.upsert(List.of(SANG_MAN, JANE), "ops", "test");
+      return new Setup(audit, store, new FixedLists());
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("io.interdict.testing.TestDatabases#all")
   void aClosedCustomerIsNotScreenedAgainstListChangesAndIsScreenedInFullWhenItComesBack(String kind) {
     try (Database db = TestDatabases.open(kind, tmp)) {
-      AuditLog audit = new AuditLog(db.jdbi());
-      CustomerStore store = new CustomerStore(db.jdbi(), audit);
-      FixedLists lists = new FixedLists();
-      store.upsert(List.of(SANG_MAN, JANE), "ops", "test");
+      Setup s = Setup.of(db);
+      AuditLog audit = s.audit();
+      CustomerStore store = s.store();
+      FixedLists lists = s.lists();
       lists.publish(SDN, "2023-05-19", List.of(OTHER));
       assertThat(monitor(db, lists).run().alerts()).isEmpty();
 
@@ -81,10 +91,10 @@ class CustomerClosingTest {
   @MethodSource("io.interdict.testing.TestDatabases#all")
   void closingACustomerNotesItOnItsOpenAlertsWhichStillNeedADecision(String kind) {
     try (Database db = TestDatabases.open(kind, tmp)) {
-      AuditLog audit = new AuditLog(db.jdbi());
-      CustomerStore store = new CustomerStore(db.jdbi(), audit);
-      FixedLists lists = new FixedLists();
-      store.upsert(List.of(SANG_MAN, JANE), "ops", "test");
+      Setup s = Setup.of(db);
+      AuditLog audit = s.audit();
+      CustomerStore store = s.store();
+      FixedLists lists = s.lists();
       lists.publish(SDN, "2023-05-23", List.of(OTHER, KIM));
       long alertId = monitor(db, lists).run().alerts().get(0).alertId();
 
